@@ -1,0 +1,103 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { Env } from '@hidamari/shared';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { pino, type Logger } from 'pino';
+import { loggerOptions } from './config/logger.js';
+import { openDatabase, type Database } from './db/client.js';
+import { seedDemo } from './demo/demo.seed.js';
+import { errorHandler } from './http/error-handler.js';
+import { originGuard } from './http/origin-guard.js';
+import { registerSpa } from './http/spa.js';
+import { createRealtime, type Realtime } from './realtime/io.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { shiftRoutes } from './routes/shift.routes.js';
+import { staffRoutes } from './routes/staff.routes.js';
+import { statusRoutes } from './routes/status.routes.js';
+import { createServices, type Services } from './services.js';
+
+export interface Hidamari {
+  app: FastifyInstance;
+  realtime: Realtime;
+  services: Services;
+  database: Database;
+  port: number;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (migrations applied), builds services, then registers in a
+ * fixed order: external plugins → guards → routes → SPA; then Socket.IO and the sweeper.
+ */
+export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Promise<Hidamari> {
+  const log = opts.log ?? pino(loggerOptions(env));
+  const database = await openDatabase(env);
+  const services = createServices(database.db, env);
+
+  const app = Fastify({
+    loggerInstance: log,
+    trustProxy: true,
+    bodyLimit: 64 * 1024,
+  }) as unknown as FastifyInstance;
+  app.setErrorHandler(errorHandler);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    hsts: false,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  app.addHook('onRequest', originGuard(env.ALLOWED_ORIGINS));
+
+  let realtime: Realtime | undefined;
+  await app.register(healthRoutes({ ping: database.ping }));
+  await app.register(authRoutes({ services, staffNsp: () => realtime!.staffNsp, loginPerMinute: env.RATE_LIMIT_LOGIN }));
+  await app.register(staffRoutes({ services }));
+  await app.register(shiftRoutes({ services }));
+  await app.register(statusRoutes({ services, timezone: env.SERVICE_TIMEZONE }));
+  await registerSpa(app);
+
+  await app.ready();
+  realtime = await createRealtime(app.server, services, env, log);
+
+  const boot = await services.setup.bootstrap(env);
+  if (boot.createdAdmin) log.info({ loginId: boot.createdAdmin }, 'created the first admin from ADMIN_LOGIN');
+  if (env.DEMO) await seedDemo(services, database.db, log);
+
+  const sweep = setInterval(() => {
+    services.sweeper.sweepOnce().catch((err) => log.warn({ err }, 'sweep failed'));
+  }, env.SWEEP_INTERVAL_MS);
+  sweep.unref();
+
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  if (boot.setupToken) {
+    log.warn(`No admin exists yet. Open http://localhost:${port}/staff/setup?token=${boot.setupToken} to create one (valid until used).`);
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    app, realtime, services, database, port, log,
+    close() {
+      closing ??= (async () => {
+        clearInterval(sweep);
+        await realtime!.close();
+        await app.close();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}

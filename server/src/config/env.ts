@@ -1,0 +1,23 @@
+import { EnvSchema, type Env } from '@hidamari/shared';
+
+export class EnvError extends Error {}
+
+/** Parses the environment once; a bad variable is named, with what is wrong with it. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  if ((env.ADMIN_LOGIN === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    throw new EnvError('Invalid environment:\n  ADMIN_LOGIN and ADMIN_PASSWORD must be set together');
+  }
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: env.SERVICE_TIMEZONE });
+  } catch {
+    throw new EnvError(`Invalid environment:\n  SERVICE_TIMEZONE: unknown time zone "${env.SERVICE_TIMEZONE}"`);
+  }
+  return env;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claimRefusal, previewOf, staffAccessRefusal, visitorWriteRefusal } from './consultation.rules.js';
+
+const who = { onDuty: true, active: true, maxConcurrent: 3, held: 0 };
+
+describe('claimRefusal', () => {
+  it('should allow a queued chat for an on-duty counselor with room', () => {
+    expect(claimRefusal({ status: 'queued', assignedStaffId: null }, who)).toBeNull();
+  });
+  it('should refuse with ALREADY_CLAIMED when the chat is active', () => {
+    expect(claimRefusal({ status: 'active', assignedStaffId: 'x' }, who)?.code).toBe('ALREADY_CLAIMED');
+  });
+  it('should refuse with AT_CAPACITY when the counselor holds their maximum', () => {
+    expect(claimRefusal({ status: 'queued', assignedStaffId: null }, { ...who, held: 3 })?.code).toBe('AT_CAPACITY');
+  });
+  it('should refuse with NOT_ON_DUTY before anything else when off duty', () => {
+    expect(claimRefusal({ status: 'active', assignedStaffId: 'x' }, { ...who, onDuty: false })?.code).toBe('NOT_ON_DUTY');
+  });
+  it('should refuse closed and missing consultations', () => {
+    expect(claimRefusal({ status: 'closed', assignedStaffId: null }, who)?.code).toBe('CONSULTATION_CLOSED');
+    expect(claimRefusal(null, who)?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('staffAccessRefusal', () => {
+  it('should refuse a counselor who is not assigned', () => {
+    expect(staffAccessRefusal({ status: 'active', assignedStaffId: 'a' }, 'b', { write: false })?.code).toBe('FORBIDDEN');
+  });
+  it('should let the assigned counselor read a closed chat but not write to it', () => {
+    const c = { status: 'closed' as const, assignedStaffId: 'a' };
+    expect(staffAccessRefusal(c, 'a', { write: false })).toBeNull();
+    expect(staffAccessRefusal(c, 'a', { write: true })?.code).toBe('CONSULTATION_CLOSED');
+  });
+});
+
+describe('visitorWriteRefusal', () => {
+  it('should refuse writes to a closed consultation', () => {
+    expect(visitorWriteRefusal({ status: 'closed' })?.code).toBe('CONSULTATION_CLOSED');
+    expect(visitorWriteRefusal({ status: 'queued' })).toBeNull();
+  });
+});
+
+describe('previewOf', () => {
+  it('should flatten white space and cut long text to 140 characters', () => {
+    expect(previewOf('a\n\n b')).toBe('a b');
+    expect(previewOf('x'.repeat(300))).toHaveLength(140);
+    expect(previewOf(undefined)).toBeNull();
+  });
+});

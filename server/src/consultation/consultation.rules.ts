@@ -1,0 +1,54 @@
+import { AppError, ErrorCode, type ConsultationStatus } from '@hidamari/shared';
+
+export interface ClaimTarget {
+  status: ConsultationStatus;
+  assignedStaffId: string | null;
+}
+
+export interface Claimant {
+  onDuty: boolean;
+  active: boolean;
+  maxConcurrent: number;
+  /** Chats the claimant holds now. */
+  held: number;
+}
+
+/**
+ * Why a claim cannot go ahead, or null when it can. `target` is the consultation
+ * as read under its row lock (null if it does not exist).
+ */
+export function claimRefusal(target: ClaimTarget | null, who: Claimant): AppError | null {
+  if (!who.active) return new AppError(ErrorCode.FORBIDDEN, 'account is inactive');
+  if (!who.onDuty) return new AppError(ErrorCode.NOT_ON_DUTY, 'go on duty to take chats');
+  if (!target) return new AppError(ErrorCode.NOT_FOUND, 'no such consultation');
+  if (target.status === 'closed') return new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
+  if (target.status !== 'queued') return new AppError(ErrorCode.ALREADY_CLAIMED, 'someone else has taken this chat');
+  if (who.held >= who.maxConcurrent) return new AppError(ErrorCode.AT_CAPACITY, `already holding ${who.held} chats`);
+  return null;
+}
+
+/** Staff may read and write a consultation only while it is assigned to them. */
+export function staffAccessRefusal(
+  c: { status: ConsultationStatus; assignedStaffId: string | null } | null,
+  staffId: string,
+  { write }: { write: boolean },
+): AppError | null {
+  if (!c) return new AppError(ErrorCode.NOT_FOUND, 'no such consultation');
+  if (c.assignedStaffId !== staffId) return new AppError(ErrorCode.FORBIDDEN, 'this consultation is not assigned to you');
+  if (write && c.status === 'closed') return new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
+  return null;
+}
+
+/** Why a visitor cannot write, or null. */
+export function visitorWriteRefusal(c: { status: ConsultationStatus } | null): AppError | null {
+  if (!c) return new AppError(ErrorCode.NOT_FOUND, 'no such consultation');
+  if (c.status === 'closed') return new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
+  return null;
+}
+
+/** The first 140 characters of a first message, for the queue. */
+export function previewOf(body: string | undefined): string | null {
+  if (!body) return null;
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat || null;
+}

@@ -1,0 +1,134 @@
+import {
+  AppError, ErrorCode, type ConsultationClose, type ConsultationStart, type ConsultationView, type QueueStanding, type WireMessage,
+} from '@hidamari/shared';
+import { hashToken, newResumeCode, newToken, normalizeResumeCode } from '../auth/tokens.js';
+import type { Db } from '../db/client.js';
+import type { DomainEvents } from '../events/domain-events.js';
+import { toWireMessage } from '../message/message.mapper.js';
+import { messageRepository } from '../message/message.repository.js';
+import { staffRepository } from '../staff/staff.repository.js';
+import { toConsultationView, type ConsultationRow } from './consultation.mapper.js';
+import { consultationRepository as repo } from './consultation.repository.js';
+import { claimRefusal, previewOf, staffAccessRefusal } from './consultation.rules.js';
+import type { QueueService } from './queue.service.js';
+
+export interface Started {
+  consultation: ConsultationView;
+  token: string;
+  resumeCode: string;
+  queue: QueueStanding;
+  firstMessage?: WireMessage;
+}
+
+export type ConsultationService = ReturnType<typeof createConsultationService>;
+
+export function createConsultationService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; queue: Pick<QueueService, 'standingOf'> }) {
+  const { db, events, queue } = deps;
+
+  async function view(c: ConsultationRow): Promise<ConsultationView> {
+    return toConsultationView(c, await repo.counselorName(db, c.assignedStaffId));
+  }
+
+  async function changed(c: ConsultationRow, previousStaffId?: string): Promise<ConsultationView> {
+    const v = await view(c);
+    events.publish('consultation.changed', previousStaffId ? { consultation: v, previousStaffId } : { consultation: v });
+    return v;
+  }
+
+  return {
+    view,
+
+    byId: (id: string) => repo.byId(db, id),
+
+    async start(input: ConsultationStart): Promise<Started> {
+      const token = newToken();
+      const resumeCode = newResumeCode();
+      const first = input.message?.trim() || undefined;
+      const { row, message } = await db.transaction(async (tx) => {
+        const row = await repo.insert(tx, {
+          audience: input.audience,
+          topic: input.topic,
+          nickname: input.nickname?.trim() || null,
+          locale: input.locale ?? 'ja',
+          visitorTokenHash: hashToken(token),
+          resumeCodeHash: hashToken(resumeCode),
+          preview: previewOf(first),
+        });
+        await repo.addEvent(tx, row.id, 'queued');
+        const message = first
+          ? await messageRepository.append(tx, {
+              consultationId: row.id, sender: 'visitor', senderStaffId: null, senderName: null, body: first, visibility: 'all',
+              clientMessageId: null, requireAssignee: null,
+            })
+          : null;
+        return { row: message ? { ...row, lastSeq: message.seq } : row, message };
+      });
+      const consultation = await view(row);
+      events.publish('queue.changed', {});
+      const standing = (await queue.standingOf(row.id)) ?? { position: 1, estimatedWaitSeconds: null };
+      return { consultation, token, resumeCode, queue: standing, ...(message ? { firstMessage: toWireMessage(message) } : {}) };
+    },
+
+    /** The consultation a visitor token opens, or undefined. */
+    async byToken(token: string): Promise<ConsultationRow | undefined> {
+      return repo.byTokenHash(db, hashToken(token));
+    },
+
+    async resume(resumeCode: string): Promise<{ consultation: ConsultationRow; token: string }> {
+      const token = newToken();
+      const row = await repo.rotateToken(db, hashToken(normalizeResumeCode(resumeCode)), hashToken(token));
+      if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'no consultation has that resume code');
+      return { consultation: row, token };
+    },
+
+    async leave(consultationId: string): Promise<ConsultationView> {
+      const row = await db.transaction(async (tx) => {
+        const c = await repo.byIdForUpdate(tx, consultationId);
+        if (!c) throw new AppError(ErrorCode.NOT_FOUND, 'no such consultation');
+        if (c.status === 'closed') return c;
+        await repo.addEvent(tx, c.id, 'closed', null, { reason: 'visitor_left' });
+        return repo.update(tx, c.id, { status: 'closed', closedAt: new Date(), closeReason: 'visitor_left' });
+      });
+      events.publish('queue.changed', {});
+      return changed(row);
+    },
+
+    /** Atomic: the consultation row lock decides the race, the staff row lock keeps capacity exact. */
+    async claim(staffId: string, consultationId: string): Promise<{ consultation: ConsultationView; messages: WireMessage[] }> {
+      const row = await db.transaction(async (tx) => {
+        const me = await staffRepository.byIdForUpdate(tx, staffId);
+        if (!me) throw new AppError(ErrorCode.UNAUTHENTICATED, 'staff account not found');
+        const target = await repo.byIdForUpdate(tx, consultationId);
+        const held = await repo.countActiveFor(tx, staffId);
+        const refusal = claimRefusal(target ?? null, { onDuty: me.onDuty, active: me.active, maxConcurrent: me.maxConcurrent, held });
+        if (refusal) throw refusal;
+        await repo.addEvent(tx, consultationId, 'claimed', staffId);
+        return repo.update(tx, consultationId, { status: 'active', assignedStaffId: staffId, claimedAt: new Date(), lastActivityAt: new Date() });
+      });
+      const consultation = await changed(row);
+      events.publish('queue.changed', {});
+      const messages = (await messageRepository.after(db, consultationId, 0, true)).map(toWireMessage);
+      return { consultation, messages };
+    },
+
+    async close(staffId: string, input: ConsultationClose): Promise<ConsultationView> {
+      const row = await db.transaction(async (tx) => {
+        const c = await repo.byIdForUpdate(tx, input.consultationId);
+        const refusal = staffAccessRefusal(c ?? null, staffId, { write: true });
+        if (refusal) throw refusal;
+        await repo.addEvent(tx, input.consultationId, 'closed', staffId, { reason: 'counselor_closed', outcome: input.outcome ?? null });
+        return repo.update(tx, input.consultationId, {
+          status: 'closed', closedAt: new Date(), closeReason: 'counselor_closed', outcome: input.outcome ?? null, tags: input.tags ?? [],
+        });
+      });
+      events.publish('queue.changed', {});
+      return changed(row);
+    },
+
+    async listMine(staffId: string): Promise<ConsultationView[]> {
+      return Promise.all((await repo.activeFor(db, staffId)).map(view));
+    },
+
+    changed,
+  };
+}

@@ -1,0 +1,23 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { consultations } from '../db/schema.js';
+import { staffRepository } from '../staff/staff.repository.js';
+
+export type PresenceService = ReturnType<typeof createPresenceService>;
+
+/**
+ * Presence that routing depends on, as rows: each process refreshes `last_seen_at`
+ * for the people connected to it. A crashed process simply stops refreshing, and
+ * the sweeper treats its people as gone once the grace period passes.
+ */
+export function createPresenceService(deps: { db: Db }) {
+  const { db } = deps;
+  return {
+    async refresh(staffIds: string[], consultationIds: string[]): Promise<void> {
+      await staffRepository.touch(db, staffIds);
+      if (consultationIds.length > 0) {
+        await db.update(consultations).set({ visitorSeenAt: new Date() }).where(inArray(consultations.id, consultationIds));
+      }
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { rows } from '../db/raw.js';
+import { consultations, staff } from '../db/schema.js';
+import type { DomainEvents } from '../events/domain-events.js';
+import { consultationRepository as repo } from './consultation.repository.js';
+import type { ConsultationService } from './consultation.service.js';
+import { inactive, staffGone } from './sweep.rules.js';
+
+/** One cluster-wide key: whichever process holds it runs this sweep; the others skip. */
+const SWEEP_LOCK = 72_700_001;
+
+export interface SweepLimits {
+  staffGraceSeconds: number;
+  inactivitySeconds: number;
+  abandonSeconds: number;
+}
+
+export type SweeperService = ReturnType<typeof createSweeperService>;
+
+/**
+ * Timers kept as rows: requeue chats whose counselor has been gone past the grace
+ * period, close consultations that went quiet, and queued ones whose visitor left.
+ */
+export function createSweeperService(deps: {
+  db: Db;
+  events: Pick<DomainEvents, 'publish'>;
+  consultations: Pick<ConsultationService, 'changed'>;
+  limits: SweepLimits;
+}) {
+  const { db, events, limits } = deps;
+
+  async function sweepOnce(now = new Date()): Promise<{ requeued: number; closed: number } | null> {
+    const result = await db.transaction(async (tx) => {
+      const [lock] = await rows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS ok`);
+      if (!lock?.ok) return null;
+
+      const held = await tx
+        .select({ id: consultations.id, previous: consultations.assignedStaffId, lastSeenAt: staff.lastSeenAt })
+        .from(consultations)
+        .innerJoin(staff, eq(staff.id, consultations.assignedStaffId))
+        .where(eq(consultations.status, 'active'));
+      const requeue = held.filter((h) => staffGone(h.lastSeenAt, now, limits.staffGraceSeconds));
+      for (const r of requeue) await repo.addEvent(tx, r.id, 'requeued', r.previous, { reason: 'counselor_disconnected' });
+      const requeued = requeue.length
+        ? await tx
+            .update(consultations)
+            .set({ status: 'queued', assignedStaffId: null, claimedAt: null })
+            .where(inArray(consultations.id, requeue.map((r) => r.id)))
+            .returning()
+        : [];
+
+      const open = await tx
+        .select({ id: consultations.id, status: consultations.status, lastActivityAt: consultations.lastActivityAt, seen: consultations.visitorSeenAt })
+        .from(consultations)
+        .where(and(ne(consultations.status, 'closed'), lt(consultations.lastActivityAt, new Date(now.getTime() - 60_000))));
+      const toClose = open
+        .map((c) => ({
+          id: c.id,
+          reason: inactive(c.lastActivityAt, now, limits.inactivitySeconds)
+            ? 'inactive'
+            : c.status === 'queued' && inactive(c.seen, now, limits.abandonSeconds)
+              ? 'abandoned'
+              : null,
+        }))
+        .filter((c): c is { id: string; reason: 'inactive' | 'abandoned' } => c.reason !== null);
+      const closed = [];
+      for (const c of toClose) {
+        await repo.addEvent(tx, c.id, 'closed', null, { reason: c.reason });
+        closed.push(await repo.update(tx, c.id, { status: 'closed', closedAt: now, closeReason: c.reason }));
+      }
+      return { requeued: requeued.map((row) => ({ row, previous: requeue.find((r) => r.id === row.id)?.previous ?? undefined })), closed };
+    });
+    if (!result) return null;
+    for (const { row, previous } of result.requeued) await deps.consultations.changed(row, previous ?? undefined);
+    for (const row of result.closed) await deps.consultations.changed(row);
+    if (result.requeued.length || result.closed.length) events.publish('queue.changed', {});
+    return { requeued: result.requeued.length, closed: result.closed.length };
+  }
+
+  return { sweepOnce };
+}

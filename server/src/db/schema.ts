@@ -1,0 +1,144 @@
+import type { Audience, CloseReason, ConsultationStatus, Locale, Outcome, RiskLevel, Role, SenderKind, Topic, Visibility } from '@hidamari/shared';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const staff = pgTable('staff', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  loginId: text('login_id').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  roles: text('roles').array().$type<Role[]>().notNull(),
+  teams: text('teams').array().notNull().default(sql`'{}'::text[]`),
+  maxConcurrent: integer('max_concurrent').notNull().default(3),
+  active: boolean('active').notNull().default(true),
+  onDuty: boolean('on_duty').notNull().default(false),
+  /** Refreshed by a heartbeat while any staff socket is connected; a stale value (past the grace period) sends their chats back to the queue. */
+  lastSeenAt: ts('last_seen_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    staffId: uuid('staff_id').notNull().references(() => staff.id, { onDelete: 'cascade' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+  },
+  (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);
+
+export const setupTokens = pgTable('setup_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  usedAt: ts('used_at'),
+});
+
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    status: text('status').$type<ConsultationStatus>().notNull().default('queued'),
+    audience: text('audience').$type<Audience>().notNull(),
+    topic: text('topic').$type<Topic>().notNull(),
+    nickname: text('nickname'),
+    locale: text('locale').$type<Locale>().notNull().default('ja'),
+    riskLevel: text('risk_level').$type<RiskLevel>().notNull().default('none'),
+    /** Sort key for risk: 2 high, 1 elevated, 0 none (queue order reads one index). */
+    riskRank: integer('risk_rank').notNull().default(0),
+    priority: integer('priority').notNull().default(0),
+    requestedTeam: text('requested_team'),
+    assignedStaffId: uuid('assigned_staff_id').references(() => staff.id),
+    visitorTokenHash: text('visitor_token_hash').notNull().unique(),
+    resumeCodeHash: text('resume_code_hash').notNull().unique(),
+    lastSeq: integer('last_seq').notNull().default(0),
+    preview: text('preview'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    claimedAt: ts('claimed_at'),
+    closedAt: ts('closed_at'),
+    lastActivityAt: ts('last_activity_at').notNull().defaultNow(),
+    /** Refreshed by a heartbeat while the visitor's socket is connected. */
+    visitorSeenAt: ts('visitor_seen_at').notNull().defaultNow(),
+    closeReason: text('close_reason').$type<CloseReason>(),
+    outcome: text('outcome').$type<Outcome>(),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+  },
+  (t) => [
+    index('consultations_queue_idx')
+      .on(t.riskRank.desc(), t.priority.desc(), t.createdAt, t.id)
+      .where(sql`status = 'queued'`),
+    index('consultations_assigned_idx').on(t.assignedStaffId).where(sql`status = 'active'`),
+    index('consultations_closed_idx').on(t.closedAt).where(sql`status = 'closed'`),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    sender: text('sender').$type<SenderKind>().notNull(),
+    senderStaffId: uuid('sender_staff_id').references(() => staff.id),
+    senderName: text('sender_name'),
+    body: text('body').notNull(),
+    visibility: text('visibility').$type<Visibility>().notNull().default('all'),
+    clientMessageId: text('client_message_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('messages_seq_uq').on(t.consultationId, t.seq),
+    uniqueIndex('messages_client_id_uq').on(t.consultationId, t.sender, t.clientMessageId),
+  ],
+);
+
+export const consultationEvents = pgTable(
+  'consultation_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    actorStaffId: uuid('actor_staff_id').references(() => staff.id),
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('consultation_events_consultation_idx').on(t.consultationId, t.id)],
+);
+
+export const shifts = pgTable(
+  'shifts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    staffId: uuid('staff_id').notNull().references(() => staff.id, { onDelete: 'cascade' }),
+    startsAt: ts('starts_at').notNull(),
+    endsAt: ts('ends_at').notNull(),
+    role: text('role').$type<Role>().notNull().default('counselor'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('shifts_range_idx').on(t.startsAt, t.endsAt), check('shifts_order', sql`${t.endsAt} > ${t.startsAt}`)],
+);
+
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    staffId: uuid('staff_id').references(() => staff.id),
+    action: text('action').notNull(),
+    consultationId: uuid('consultation_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_consultation_idx').on(t.consultationId)],
+);
+
+export const schema = { staff, staffSessions, setupTokens, consultations, messages, consultationEvents, shifts, settings, auditLog };

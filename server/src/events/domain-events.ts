@@ -1,0 +1,34 @@
+import { EventEmitter } from 'node:events';
+import type { ConsultationView, WireMessage } from '@hidamari/shared';
+
+/**
+ * Internal domain events. Services publish these after a commit; the realtime
+ * module alone turns them into socket emits.
+ */
+export interface DomainEventMap {
+  /** Status, assignment or metadata changed. `previousStaffId` is set when a counselor lost the consultation. */
+  'consultation.changed': { consultation: ConsultationView; previousStaffId?: string };
+  'message.created': { message: WireMessage };
+  /** The queue or the capacity behind it changed: queue lists and visitors' standings need a refresh. */
+  'queue.changed': Record<string, never>;
+  'duty.changed': { staffId: string; onDuty: boolean };
+}
+
+export type DomainEventName = keyof DomainEventMap;
+
+export class DomainEvents {
+  private readonly emitter = new EventEmitter();
+
+  constructor() {
+    this.emitter.setMaxListeners(50);
+  }
+
+  publish<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
+    this.emitter.emit(name, payload);
+  }
+
+  on<K extends DomainEventName>(name: K, listener: (payload: DomainEventMap[K]) => void): () => void {
+    this.emitter.on(name, listener);
+    return () => this.emitter.off(name, listener);
+  }
+}

@@ -1,0 +1,17 @@
+import type { SenderKind, Visibility, WireMessage } from '@hidamari/shared';
+import type { MessageRow } from './message.repository.js';
+
+export function toWireMessage(m: MessageRow): WireMessage {
+  const w: WireMessage = {
+    id: m.id,
+    consultationId: m.consultationId,
+    seq: m.seq,
+    sender: m.sender as SenderKind,
+    body: m.body,
+    visibility: m.visibility as Visibility,
+    createdAt: new Date(m.createdAt).toISOString(),
+  };
+  if (m.senderName) w.senderName = m.senderName;
+  if (m.clientMessageId) w.clientMessageId = m.clientMessageId;
+  return w;
+}

@@ -1,0 +1,68 @@
+import { AppError, ErrorCode, type Visibility, type WireMessage } from '@hidamari/shared';
+import { staffAccessRefusal, visitorWriteRefusal } from '../consultation/consultation.rules.js';
+import { consultationRepository } from '../consultation/consultation.repository.js';
+import type { Db } from '../db/client.js';
+import { isUniqueViolation } from '../db/raw.js';
+import type { DomainEvents } from '../events/domain-events.js';
+import { toWireMessage } from './message.mapper.js';
+import { messageRepository, type AppendInput } from './message.repository.js';
+
+export interface StaffActor {
+  id: string;
+  displayName: string;
+}
+
+export type MessageService = ReturnType<typeof createMessageService>;
+
+export function createMessageService(deps: { db: Db; events: Pick<DomainEvents, 'publish'> }) {
+  const { db, events } = deps;
+
+  async function append(input: AppendInput, refusal: () => Promise<AppError | null>): Promise<WireMessage> {
+    let row;
+    try {
+      row = await messageRepository.append(db, input);
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      row = null; // a concurrent re-send of the same clientMessageId won; fall through to read it
+    }
+    if (!row) {
+      if (input.clientMessageId) {
+        const existing = await messageRepository.byClientId(db, input.consultationId, input.sender, input.clientMessageId);
+        if (existing) return toWireMessage(existing);
+      }
+      throw (await refusal()) ?? new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
+    }
+    const message = toWireMessage(row);
+    events.publish('message.created', { message });
+    return message;
+  }
+
+  return {
+    sendAsVisitor(consultationId: string, clientMessageId: string, body: string): Promise<WireMessage> {
+      return append(
+        { consultationId, sender: 'visitor', senderStaffId: null, senderName: null, body, visibility: 'all', clientMessageId, requireAssignee: null },
+        async () => visitorWriteRefusal((await consultationRepository.byId(db, consultationId)) ?? null),
+      );
+    },
+
+    sendAsStaff(actor: StaffActor, consultationId: string, clientMessageId: string, body: string, visibility: Visibility): Promise<WireMessage> {
+      return append(
+        {
+          consultationId, sender: 'staff', senderStaffId: actor.id, senderName: actor.displayName, body, visibility, clientMessageId,
+          requireAssignee: actor.id,
+        },
+        async () => staffAccessRefusal((await consultationRepository.byId(db, consultationId)) ?? null, actor.id, { write: true }),
+      );
+    },
+
+    async syncForVisitor(consultationId: string, afterSeq: number): Promise<WireMessage[]> {
+      return (await messageRepository.after(db, consultationId, afterSeq, false)).map(toWireMessage);
+    },
+
+    async syncForStaff(staffId: string, consultationId: string, afterSeq: number): Promise<WireMessage[]> {
+      const refusal = staffAccessRefusal((await consultationRepository.byId(db, consultationId)) ?? null, staffId, { write: false });
+      if (refusal) throw refusal;
+      return (await messageRepository.after(db, consultationId, afterSeq, true)).map(toWireMessage);
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { ConsultationView, VisitorConsultationUpdate } from '@hidamari/shared';
+import type { Logger } from 'pino';
+import type { DomainEvents } from '../events/domain-events.js';
+import type { QueueService } from '../consultation/queue.service.js';
+import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
+import { rooms } from './rooms.js';
+
+const QUEUE_DEBOUNCE_MS = 150;
+
+export function visitorUpdate(c: ConsultationView): VisitorConsultationUpdate {
+  const u: VisitorConsultationUpdate = { consultationId: c.id, status: c.status };
+  if (c.status !== 'queued' && c.counselorName) u.counselorName = c.counselorName;
+  if (c.closeReason) u.closeReason = c.closeReason;
+  return u;
+}
+
+/**
+ * The one place domain events become socket emits. Queue refreshes are coalesced:
+ * a burst of claims sends one queue list and one standing per waiting visitor.
+ */
+export function attachRealtimeEmitter(deps: {
+  events: DomainEvents;
+  visitors: VisitorNamespace;
+  staff: StaffNamespace;
+  queue: Pick<QueueService, 'items' | 'standings'>;
+  log: Logger;
+}): { flush(): Promise<void>; stop(): void } {
+  const { events, visitors, staff, queue, log } = deps;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  async function broadcastQueue(): Promise<void> {
+    timer = undefined;
+    const [items, standings] = await Promise.all([queue.items(), queue.standings()]);
+    staff.to(rooms.allStaff).emit('queue:updated', { items });
+    for (const [consultationId, standing] of standings) {
+      visitors.to(rooms.consultation(consultationId)).emit('consultation:updated', { consultationId, status: 'queued', queue: standing });
+    }
+  }
+
+  const offs = [
+    events.on('message.created', ({ message }) => {
+      const room = rooms.consultation(message.consultationId);
+      staff.to(room).emit('message:created', message);
+      if (message.visibility === 'all') visitors.to(room).emit('message:created', message);
+    }),
+    events.on('consultation.changed', ({ consultation, previousStaffId }) => {
+      const room = rooms.consultation(consultation.id);
+      if (consultation.status === 'active' && consultation.assignedStaffId) {
+        staff.in(rooms.staff(consultation.assignedStaffId)).socketsJoin(room);
+      }
+      const update = { consultationId: consultation.id, status: consultation.status, consultation };
+      let target = staff.to(room);
+      if (consultation.assignedStaffId) target = target.to(rooms.staff(consultation.assignedStaffId));
+      if (previousStaffId) target = target.to(rooms.staff(previousStaffId));
+      target.emit('consultation:updated', update);
+      if (previousStaffId) staff.in(rooms.staff(previousStaffId)).socketsLeave(room);
+      if (consultation.status !== 'queued') visitors.to(room).emit('consultation:updated', visitorUpdate(consultation));
+    }),
+    events.on('duty.changed', ({ staffId, onDuty }) => staff.to(rooms.staff(staffId)).emit('duty:updated', { onDuty })),
+    events.on('queue.changed', () => {
+      timer ??= setTimeout(() => {
+        running = running.then(broadcastQueue).catch((err) => log.error({ err }, 'queue broadcast failed'));
+      }, QUEUE_DEBOUNCE_MS);
+    }),
+  ];
+
+  return {
+    async flush() {
+      if (timer) {
+        clearTimeout(timer);
+        timer = undefined;
+        running = running.then(broadcastQueue).catch((err) => log.error({ err }, 'queue broadcast failed'));
+      }
+      await running;
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      offs.forEach((off) => off());
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** Every Socket.IO room name comes from here. */
+export const rooms = {
+  consultation: (id: string) => `consultation:${id}`,
+  staff: (id: string) => `staff:${id}`,
+  /** One login session, so logging out can drop its sockets. */
+  session: (tokenHash: string) => `session:${tokenHash.slice(0, 32)}`,
+  allStaff: 'staff:all',
+} as const;

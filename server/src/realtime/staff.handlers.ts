@@ -1,0 +1,96 @@
+import {
+  ConsultationCloseSchema, ConsultationRefSchema, DutySetSchema, ErrorCode, StaffMessageSendSchema, StaffMessagesSyncSchema,
+  StaffTypingSetSchema,
+} from '@hidamari/shared';
+import fastifyCookie from '@fastify/cookie';
+import { z } from 'zod';
+import { SESSION_COOKIE } from '../http/session-cookie.js';
+import { hashToken } from '../auth/tokens.js';
+import type { Services } from '../services.js';
+import type { createHandler } from './ack.js';
+import type { PresenceRegistry } from './presence.registry.js';
+import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
+import { rooms } from './rooms.js';
+
+const Empty = z.object({}).loose();
+
+/** Wires the `/staff` namespace: handshake by session cookie, then each event → one service call. */
+export function registerStaffHandlers(deps: {
+  nsp: StaffNamespace;
+  visitorNsp: VisitorNamespace;
+  services: Pick<Services, 'auth' | 'consultations' | 'messages' | 'queue' | 'staff'>;
+  handle: ReturnType<typeof createHandler>;
+  presence: PresenceRegistry;
+}): void {
+  const { nsp, visitorNsp, services, handle, presence } = deps;
+
+  nsp.use((socket, next) => {
+    const token = fastifyCookie.parse(socket.request.headers.cookie ?? '')[SESSION_COOKIE];
+    services.auth.authenticate(token).then(
+      (staff) => {
+        if (!staff || !token) {
+          return next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED, message: 'log in first' } }));
+        }
+        socket.data.staff = { id: staff.id, displayName: staff.displayName, roles: staff.roles };
+        socket.data.sessionHash = hashToken(token);
+        next();
+      },
+      () => next(Object.assign(new Error(ErrorCode.INTERNAL), { data: { code: ErrorCode.INTERNAL, message: 'internal error' } })),
+    );
+  });
+
+  nsp.on('connection', (socket) => {
+    const me = socket.data.staff;
+    void socket.join([rooms.staff(me.id), rooms.allStaff, rooms.session(socket.data.sessionHash)]);
+    presence.addStaff(me.id);
+    void services.consultations.listMine(me.id).then(
+      (mine) => socket.join(mine.map((c) => rooms.consultation(c.id))),
+      () => undefined,
+    );
+    socket.on('disconnect', () => presence.removeStaff(me.id));
+
+    socket.on(
+      'duty:set',
+      handle('duty:set', DutySetSchema, async ({ onDuty }) => ({ onDuty: await services.staff.setDuty(me.id, onDuty) })),
+    );
+    socket.on('queue:list', handle('queue:list', Empty, async () => ({ items: await services.queue.items() })));
+    socket.on(
+      'consultations:list',
+      handle('consultations:list', Empty, async () => ({ consultations: await services.consultations.listMine(me.id) })),
+    );
+    socket.on(
+      'consultation:claim',
+      handle('consultation:claim', ConsultationRefSchema, async ({ consultationId }) => {
+        const result = await services.consultations.claim(me.id, consultationId);
+        await socket.join(rooms.consultation(consultationId));
+        return result;
+      }),
+    );
+    socket.on(
+      'message:send',
+      handle('message:send', StaffMessageSendSchema, async ({ consultationId, clientMessageId, body, visibility }) => ({
+        message: await services.messages.sendAsStaff(me, consultationId, clientMessageId, body, visibility ?? 'all'),
+      })),
+    );
+    socket.on(
+      'consultation:close',
+      handle('consultation:close', ConsultationCloseSchema, async (input) => ({ consultation: await services.consultations.close(me.id, input) })),
+    );
+    socket.on(
+      'messages:sync',
+      handle('messages:sync', StaffMessagesSyncSchema, async ({ consultationId, afterSeq }) => ({
+        messages: await services.messages.syncForStaff(me.id, consultationId, afterSeq),
+      })),
+    );
+    socket.on(
+      'typing:set',
+      handle('typing:set', StaffTypingSetSchema, async ({ consultationId, typing }) => {
+        // Only the assignee's typing reaches the visitor: the socket is in the room only while it holds the chat.
+        if (socket.rooms.has(rooms.consultation(consultationId))) {
+          visitorNsp.to(rooms.consultation(consultationId)).emit('typing:changed', { consultationId, sender: 'staff', typing });
+        }
+        return {};
+      }),
+    );
+  });
+}

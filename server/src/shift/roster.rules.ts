@@ -1,0 +1,24 @@
+export interface ShiftSpan {
+  startsAt: Date;
+  endsAt: Date;
+  role: string;
+}
+
+const answers = (s: ShiftSpan) => s.role === 'counselor' || s.role === 'supervisor';
+
+/** Open now = at least one counselor's (or supervisor's) shift covers `now`. */
+export function isOpen(shifts: readonly ShiftSpan[], now: Date): boolean {
+  const t = now.getTime();
+  return shifts.some((s) => answers(s) && s.startsAt.getTime() <= t && t < s.endsAt.getTime());
+}
+
+/** The next moment the service opens after `now`; null when open now or nothing is planned. */
+export function nextOpening(shifts: readonly ShiftSpan[], now: Date): Date | null {
+  if (isOpen(shifts, now)) return null;
+  const t = now.getTime();
+  let best: Date | null = null;
+  for (const s of shifts) {
+    if (answers(s) && s.startsAt.getTime() > t && (!best || s.startsAt < best)) best = s.startsAt;
+  }
+  return best;
+}

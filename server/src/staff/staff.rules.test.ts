@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { canCounsel, wouldRemoveLastAdmin } from './staff.rules.js';
+
+describe('staff rules', () => {
+  it('should let counselors and supervisors counsel but not admins alone', () => {
+    expect(canCounsel({ roles: ['counselor'] })).toBe(true);
+    expect(canCounsel({ roles: ['supervisor'] })).toBe(true);
+    expect(canCounsel({ roles: ['admin'] })).toBe(false);
+  });
+  it('should refuse to deactivate or demote the last active admin', () => {
+    const admin = { roles: ['admin'], active: true };
+    expect(wouldRemoveLastAdmin(admin, { active: false }, 1)).toBe(true);
+    expect(wouldRemoveLastAdmin(admin, { roles: ['counselor'] }, 1)).toBe(true);
+    expect(wouldRemoveLastAdmin(admin, { active: false }, 2)).toBe(false);
+    expect(wouldRemoveLastAdmin({ roles: ['counselor'], active: true }, { active: false }, 1)).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+/** Error codes on the wire. Callers switch on `code`, never on `message`. */
+export const ErrorCode = {
+  INVALID_PAYLOAD: 'INVALID_PAYLOAD',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_ORIGIN: 'BAD_ORIGIN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  ALREADY_CLAIMED: 'ALREADY_CLAIMED',
+  AT_CAPACITY: 'AT_CAPACITY',
+  NOT_ON_DUTY: 'NOT_ON_DUTY',
+  CONSULTATION_CLOSED: 'CONSULTATION_CLOSED',
+  NOT_BOUND: 'NOT_BOUND',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  /** For INVALID_PAYLOAD: the offending field path, e.g. `body` or `tags.2`. */
+  field?: string;
+}
+
+/** An error that carries its wire code. Thrown by services, turned into a response in exactly two places. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (field !== undefined) this.field = field;
+  }
+  toWire(): WireError {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
+
+/** HTTP status for each code; the Fastify error handler uses it. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  INVALID_PAYLOAD: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  BAD_ORIGIN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_CLAIMED: 409,
+  AT_CAPACITY: 409,
+  NOT_ON_DUTY: 409,
+  CONSULTATION_CLOSED: 409,
+  NOT_BOUND: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};

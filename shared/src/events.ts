@@ -1,0 +1,59 @@
+/**
+ * Socket.IO event maps: the public wire contract (DESIGN.md section 4).
+ * Client → server events are imperative (`message:send`), server → client past tense (`message:created`).
+ * Every client → server event takes an acknowledgement callback; it always receives an `Ack`.
+ */
+import type { ConsultationClose, ConsultationRef, DutySet, StaffMessageSend, StaffMessagesSync, StaffTypingSet } from './schemas/staff.schemas.js';
+import type { ConsultationResume, ConsultationStart, VisitorMessageSend, VisitorMessagesSync, VisitorTypingSet } from './schemas/visitor.schemas.js';
+import type {
+  AckFn, ConsultationView, QueueItem, QueueStanding, StaffConsultationUpdate, TypingChange, VisitorConsultationUpdate, WireMessage,
+} from './wire.js';
+
+export const PROTOCOL_VERSION = 1;
+export const NAMESPACES = { visitor: '/visitor', staff: '/staff' } as const;
+
+export interface ConsultationStarted {
+  consultationId: string;
+  token: string;
+  resumeCode: string;
+  queue: QueueStanding;
+}
+export interface ConsultationResumed {
+  consultationId: string;
+  token: string;
+}
+
+export interface VisitorClientEvents {
+  'consultation:start': (payload: ConsultationStart, ack: AckFn<ConsultationStarted>) => void;
+  'consultation:resume': (payload: ConsultationResume, ack: AckFn<ConsultationResumed>) => void;
+  'message:send': (payload: VisitorMessageSend, ack: AckFn<{ message: WireMessage }>) => void;
+  'messages:sync': (payload: VisitorMessagesSync, ack: AckFn<{ messages: WireMessage[] }>) => void;
+  'consultation:leave': (payload: Record<string, never> | undefined, ack: AckFn) => void;
+  'typing:set': (payload: VisitorTypingSet, ack?: AckFn) => void;
+}
+
+export interface VisitorServerEvents {
+  'message:created': (message: WireMessage) => void;
+  'consultation:updated': (update: VisitorConsultationUpdate) => void;
+  'typing:changed': (change: TypingChange) => void;
+}
+
+export interface StaffClientEvents {
+  'duty:set': (payload: DutySet, ack: AckFn<{ onDuty: boolean }>) => void;
+  'queue:list': (payload: Record<string, never> | undefined, ack: AckFn<{ items: QueueItem[] }>) => void;
+  /** The caller's own open consultations (after a reload or reconnect). */
+  'consultations:list': (payload: Record<string, never> | undefined, ack: AckFn<{ consultations: ConsultationView[] }>) => void;
+  'consultation:claim': (payload: ConsultationRef, ack: AckFn<{ consultation: ConsultationView; messages: WireMessage[] }>) => void;
+  'message:send': (payload: StaffMessageSend, ack: AckFn<{ message: WireMessage }>) => void;
+  'consultation:close': (payload: ConsultationClose, ack: AckFn<{ consultation: ConsultationView }>) => void;
+  'messages:sync': (payload: StaffMessagesSync, ack: AckFn<{ messages: WireMessage[] }>) => void;
+  'typing:set': (payload: StaffTypingSet, ack?: AckFn) => void;
+}
+
+export interface StaffServerEvents {
+  'queue:updated': (update: { items: QueueItem[] }) => void;
+  'message:created': (message: WireMessage) => void;
+  'consultation:updated': (update: StaffConsultationUpdate) => void;
+  'typing:changed': (change: TypingChange) => void;
+  'duty:updated': (update: { onDuty: boolean }) => void;
+}

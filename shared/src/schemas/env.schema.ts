@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** Every environment variable the server reads. Parsed once at start-up; a bad one is named in the error. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  ADMIN_LOGIN: z.string().min(3).optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SERVICE_TIMEZONE: z.string().min(1).default('Asia/Tokyo'),
+  ALLOWED_ORIGINS: z.string().optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+  DEMO: bool.default(false),
+  /** Seconds a counselor may be disconnected before their chats go back to the queue. */
+  STAFF_GRACE_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Seconds without any message before an active consultation closes as inactive. */
+  INACTIVITY_CLOSE_SECONDS: z.coerce.number().int().min(60).default(7200),
+  /** Seconds a queued visitor may be away before the consultation is closed as abandoned. */
+  ABANDON_SECONDS: z.coerce.number().int().min(60).default(86400),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  /** Login attempts per client per minute. */
+  RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
+  /** Consultations a visitor connection may start per hour. */
+  RATE_LIMIT_START: z.coerce.number().int().min(1).default(10),
+  /** Benchmark-only hooks (SIGUSR1 prints event-loop delay, SIGUSR2 forces GC). Off in production. */
+  BENCH_HOOKS: bool.default(false),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NODE_ENV: z.string().optional(),
+});
+export type Env = z.infer<typeof EnvSchema>;

@@ -1,0 +1,122 @@
+import type {
+  Audience, CloseReason, ConsultationStatus, Locale, Outcome, RiskLevel, Role, SenderKind, Topic, Visibility,
+} from './domain.js';
+import type { WireError } from './errors.js';
+
+/** Every Socket.IO acknowledgement has this shape. */
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: WireError };
+export type AckFn<T extends object = object> = (response: Ack<T>) => void;
+
+export interface WireMessage {
+  id: string;
+  consultationId: string;
+  seq: number;
+  sender: SenderKind;
+  senderName?: string;
+  body: string;
+  visibility: Visibility;
+  clientMessageId?: string;
+  createdAt: string;
+}
+
+export interface QueueItem {
+  consultationId: string;
+  audience: Audience;
+  topic: Topic;
+  riskLevel: RiskLevel;
+  priority: number;
+  requestedTeam?: string;
+  createdAt: string;
+  /** First visitor message, cut to 140 characters. */
+  preview?: string;
+  nickname?: string;
+}
+
+export interface QueueStanding {
+  /** 1 = next to be taken. */
+  position: number;
+  /** Point estimate; null when no estimate can honestly be given (nobody on duty, no next opening). Show as a range: see `waitRange`. */
+  estimatedWaitSeconds: number | null;
+}
+
+/** What staff see of a consultation. */
+export interface ConsultationView {
+  id: string;
+  status: ConsultationStatus;
+  audience: Audience;
+  topic: Topic;
+  nickname?: string;
+  locale: Locale;
+  riskLevel: RiskLevel;
+  priority: number;
+  requestedTeam?: string;
+  assignedStaffId?: string;
+  counselorName?: string;
+  createdAt: string;
+  claimedAt?: string;
+  closedAt?: string;
+  closeReason?: CloseReason;
+  outcome?: Outcome;
+  tags: string[];
+  lastSeq: number;
+}
+
+/** `consultation:updated` to a visitor. */
+export interface VisitorConsultationUpdate {
+  consultationId: string;
+  status: ConsultationStatus;
+  counselorName?: string;
+  queue?: QueueStanding;
+  closeReason?: CloseReason;
+}
+
+/** `consultation:updated` to staff. */
+export interface StaffConsultationUpdate {
+  consultationId: string;
+  status: ConsultationStatus;
+  consultation: ConsultationView;
+}
+
+export interface TypingChange {
+  consultationId: string;
+  sender: 'visitor' | 'staff';
+  typing: boolean;
+}
+
+export interface StaffView {
+  id: string;
+  loginId: string;
+  displayName: string;
+  roles: Role[];
+  teams: string[];
+  maxConcurrent: number;
+  active: boolean;
+  onDuty: boolean;
+  createdAt: string;
+}
+
+export interface ShiftView {
+  id: string;
+  staffId: string;
+  staffName?: string;
+  startsAt: string;
+  endsAt: string;
+  role: Role;
+}
+
+export interface Hotline {
+  name: string;
+  phone: string;
+  hours?: string;
+  url?: string;
+}
+
+/** `GET /api/status`: public. */
+export interface ServiceStatus {
+  open: boolean;
+  /** ISO 8601; null when open now or no shift is planned. */
+  nextOpening: string | null;
+  timezone: string;
+  hotlines: Hotline[];
+  hoursMessage?: string;
+}

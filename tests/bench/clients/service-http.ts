@@ -1,0 +1,48 @@
+/** The service's HTTP API as the bench needs it: admin login, staff creation, staff login (cookie). */
+import { ADMIN } from '../server-process.js';
+import { pool } from '../util.js';
+
+export interface Credentials { loginId: string; password: string }
+
+async function http(url: string, method: string, path: string, body?: unknown, cookie?: string): Promise<{ status: number; body: unknown; cookie: string }> {
+  const headers: Record<string, string> = { origin: url };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (cookie) headers.cookie = cookie;
+  const res = await fetch(url + path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await res.text();
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).filter(Boolean);
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    /* keep text */
+  }
+  return { status: res.status, body: parsed, cookie: cookies.join('; ') };
+}
+
+/** Logs in; a 429 names the knob the bench needs. */
+export async function login(url: string, c: Credentials): Promise<string> {
+  const res = await http(url, 'POST', '/api/auth/login', c);
+  if (res.status === 429) throw new Error(`login rate limited (429) for ${c.loginId}: start the server with a higher RATE_LIMIT_LOGIN`);
+  if (res.status !== 200 || !res.cookie) throw new Error(`login ${c.loginId} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.cookie;
+}
+
+/** Creates `n` counselors through the admin API and returns their credentials. */
+export async function createCounselors(url: string, n: number, maxConcurrent: number): Promise<Credentials[]> {
+  const admin = await login(url, ADMIN);
+  const password = 'bench-counselor-pw-1';
+  const ids = Array.from({ length: n }, (_, i) => `bench-c${i + 1}`);
+  return pool(ids, 4, async (loginId, i) => {
+    const res = await http(url, 'POST', '/api/staff', {
+      loginId, password, displayName: `ベンチ相談員${i + 1}`, roles: ['counselor'], maxConcurrent,
+    }, admin);
+    if (res.status !== 201) throw new Error(`create staff ${loginId}: ${res.status} ${JSON.stringify(res.body)}`);
+    return { loginId, password };
+  });
+}

@@ -1,0 +1,127 @@
+/** Real HTTP and Socket.IO clients for integration tests, written only against the public contract. */
+import {
+  NAMESPACES, type Ack, type Role, type StaffClientEvents, type StaffServerEvents, type StaffView,
+  type VisitorClientEvents, type VisitorServerEvents,
+} from '@hidamari/shared';
+import { io, type Socket } from 'socket.io-client';
+import type { TestServer } from './test-server.js';
+
+export type VisitorClient = Socket<VisitorServerEvents, VisitorClientEvents>;
+export type StaffClient = Socket<StaffServerEvents, StaffClientEvents>;
+
+export const ADMIN = { loginId: 'admin', password: 'admin-password-123' };
+export const ADMIN_ENV = { ADMIN_LOGIN: ADMIN.loginId, ADMIN_PASSWORD: ADMIN.password };
+
+export async function http<T = unknown>(
+  server: TestServer,
+  method: string,
+  path: string,
+  opts: { body?: unknown; cookie?: string; origin?: string | null } = {},
+): Promise<{ status: number; body: T; cookie?: string }> {
+  const headers: Record<string, string> = {};
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.cookie) headers.cookie = opts.cookie;
+  if (opts.origin !== null) headers.origin = opts.origin ?? server.url;
+  const res = await fetch(server.url + path, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const text = await res.text();
+  const setCookie = res.headers.get('set-cookie');
+  return {
+    status: res.status,
+    body: (text ? JSON.parse(text) : undefined) as T,
+    cookie: setCookie ? setCookie.split(';')[0] : undefined,
+  };
+}
+
+export async function login(server: TestServer, loginId: string, password: string): Promise<string> {
+  const res = await http<{ staff: StaffView }>(server, 'POST', '/api/auth/login', { body: { loginId, password } });
+  if (res.status !== 200 || !res.cookie) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.cookie;
+}
+
+let seq = 0;
+export interface CreatedStaff { staff: StaffView; cookie: string; password: string }
+
+/** Creates a staff member through the admin API (the server must run with ADMIN_ENV) and logs them in. */
+export async function createStaff(
+  server: TestServer,
+  opts: { roles?: Role[]; maxConcurrent?: number; displayName?: string; teams?: string[] } = {},
+): Promise<CreatedStaff> {
+  const adminCookie = await login(server, ADMIN.loginId, ADMIN.password);
+  const loginId = `staff${process.pid}x${++seq}x${Math.floor(Math.random() * 1e6)}`;
+  const password = 'staff-password-123';
+  const res = await http<{ staff: StaffView }>(server, 'POST', '/api/staff', {
+    cookie: adminCookie,
+    body: {
+      loginId,
+      password,
+      displayName: opts.displayName ?? `Counselor ${seq}`,
+      roles: opts.roles ?? ['counselor'],
+      ...(opts.teams ? { teams: opts.teams } : {}),
+      ...(opts.maxConcurrent ? { maxConcurrent: opts.maxConcurrent } : {}),
+    },
+  });
+  if (res.status !== 201) throw new Error(`create staff failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { staff: res.body.staff, cookie: await login(server, loginId, password), password };
+}
+
+function waitConnect<S extends Socket>(socket: S): Promise<S> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (err) => reject(err));
+  });
+}
+
+export function visitorSocket(server: TestServer, token?: string): Promise<VisitorClient> {
+  const socket: VisitorClient = io(server.url + NAMESPACES.visitor, {
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
+  return waitConnect(socket);
+}
+
+export function staffSocket(server: TestServer, cookie: string): Promise<StaffClient> {
+  const socket: StaffClient = io(server.url + NAMESPACES.staff, {
+    extraHeaders: { cookie },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
+  return waitConnect(socket);
+}
+
+/** Emits and resolves with the acknowledgement. */
+export function call<T extends object = object>(socket: Socket, event: string, payload?: unknown): Promise<Ack<T>> {
+  return new Promise((resolve, reject) => {
+    socket.timeout(10_000).emit(event, payload ?? {}, (err: Error | null, res: Ack<T>) => (err ? reject(err) : resolve(res)));
+  });
+}
+
+/** Like `call`, but throws unless the ack is ok, and returns its data. */
+export async function ok<T extends object = object>(socket: Socket, event: string, payload?: unknown): Promise<T> {
+  const res = await call<T>(socket, event, payload);
+  if (!res.ok) throw new Error(`${event} failed: ${JSON.stringify(res.error)}`);
+  return res as T;
+}
+
+/** Resolves with the next `event` on `socket` that matches `pred`. */
+export function next<T>(socket: Socket, event: string, pred: (p: T) => boolean = () => true, ms = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, handler);
+      reject(new Error(`timed out waiting for ${event}`));
+    }, ms);
+    const handler = (payload: T) => {
+      if (!pred(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, handler);
+      resolve(payload);
+    };
+    socket.on(event, handler);
+  });
+}

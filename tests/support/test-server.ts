@@ -1,0 +1,72 @@
+/**
+ * Starts the real server in-process on a random port, on a fresh database:
+ * PGlite in memory by default, or a new database on the PostgreSQL at TEST_DATABASE_URL.
+ */
+import { randomBytes } from 'node:crypto';
+import { startHidamari, type Hidamari } from '@hidamari/server';
+import { parseEnv } from '../../server/src/config/env.js';
+import pg from 'pg';
+
+export interface TestServer {
+  url: string;
+  port: number;
+  hidamari: Hidamari;
+  databaseUrl?: string;
+  close(): Promise<void>;
+}
+
+async function freshDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `hidamari_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Reuse this database (e.g. to restart a server on the same data). */
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
+  const base = process.env.TEST_DATABASE_URL;
+  let db: { url: string; drop(): Promise<void> } | undefined;
+  let databaseUrl = options.databaseUrl;
+  if (!databaseUrl && base) {
+    db = await freshDatabase(base);
+    databaseUrl = db.url;
+  }
+  const env = parseEnv({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATA_DIR: options.dataDir ?? 'memory://',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...options.env,
+  });
+  const hidamari = await startHidamari(env);
+  const port = hidamari.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    hidamari,
+    databaseUrl,
+    async close() {
+      await hidamari.close();
+      if (db) await db.drop();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { WireMessage } from '@hidamari/shared';
+import { describe, expect, it } from 'vitest';
+import { lastSeq, mergeMessages, settlePending, shouldAutoResend, type PendingMessage } from './message-merge';
+
+const msg = (seq: number, extra: Partial<WireMessage> = {}): WireMessage => ({
+  id: `m${seq}`, consultationId: 'c1', seq, sender: 'visitor', body: `b${seq}`, visibility: 'all', createdAt: '2025-01-01T00:00:00Z', ...extra,
+});
+const pending = (id: string, extra: Partial<PendingMessage> = {}): PendingMessage => ({
+  clientMessageId: id, body: 'x', visibility: 'all', createdAt: '2025-01-01T00:00:00Z', status: 'pending', ...extra,
+});
+
+describe('mergeMessages', () => {
+  it('should sort by seq when messages arrive out of order', () => {
+    const merged = mergeMessages([msg(1), msg(3)], [msg(2), msg(5), msg(4)]);
+    expect(merged.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('should keep one copy when a replay repeats held messages', () => {
+    const merged = mergeMessages([msg(1), msg(2)], [msg(2), msg(3), msg(1)]);
+    expect(merged.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('should return the same array when nothing is new', () => {
+    const held = [msg(1), msg(2)];
+    expect(mergeMessages(held, [msg(2)])).toBe(held);
+    expect(mergeMessages(held, [])).toBe(held);
+  });
+});
+
+describe('lastSeq', () => {
+  it('should give the highest seq, or 0 when empty', () => {
+    expect(lastSeq([])).toBe(0);
+    expect(lastSeq([msg(4), msg(9), msg(2)])).toBe(9);
+  });
+});
+
+describe('settlePending', () => {
+  it('should drop pending messages whose clientMessageId was confirmed', () => {
+    const left = settlePending([pending('a'), pending('b')], [msg(7, { sender: 'staff', clientMessageId: 'a' })]);
+    expect(left.map((p) => p.clientMessageId)).toEqual(['b']);
+  });
+
+  it('should keep the same array when nothing was confirmed', () => {
+    const p = [pending('a')];
+    expect(settlePending(p, [msg(1)])).toBe(p);
+  });
+});
+
+describe('shouldAutoResend', () => {
+  it('should resend unacked and timed-out messages but not refused ones', () => {
+    expect(shouldAutoResend(pending('a'))).toBe(true);
+    expect(shouldAutoResend(pending('a', { status: 'failed', errorCode: 'INTERNAL' }))).toBe(true);
+    expect(shouldAutoResend(pending('a', { status: 'failed', errorCode: 'CONSULTATION_CLOSED' }))).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+import type { StaffView } from '@hidamari/shared';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Navigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../lib/api';
+
+interface Session {
+  /** undefined while /api/me is loading; null when signed out. */
+  staff: StaffView | null | undefined;
+  signIn(staff: StaffView): void;
+  signOut(): Promise<void>;
+  /** The server no longer knows this session (401 or a refused socket handshake). */
+  expire(): void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [staff, setStaff] = useState<StaffView | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    api<{ staff: StaffView }>('GET', '/api/me')
+      .then((res) => live && setStaff(res.staff))
+      .catch(() => live && setStaff(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api('POST', '/api/auth/logout');
+    } finally {
+      setStaff(null);
+    }
+  }, []);
+  const value = useMemo<Session>(
+    () => ({ staff, signIn: setStaff, signOut, expire: () => setStaff(null) }),
+    [staff, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}
+
+/** The signed-in staff member; only inside <RequireStaff>. */
+export function useStaff(): StaffView {
+  const { staff } = useSession();
+  if (!staff) throw new Error('useStaff outside RequireStaff');
+  return staff;
+}
+
+export const isAdmin = (s: StaffView): boolean => s.roles.includes('admin');
+/** Reading and answering conversations is clinical work: counselors and supervisors only. */
+export const canCounsel = (s: StaffView): boolean => s.roles.includes('counselor') || s.roles.includes('supervisor');
+export const homePath = (s: StaffView): string => (canCounsel(s) ? '/staff' : '/staff/admin');
+
+export function RequireStaff({ allow, children }: { allow: (s: StaffView) => boolean; children: ReactNode }) {
+  const { staff } = useSession();
+  const { t } = useTranslation('staff');
+  if (staff === undefined) return <p className="st-page-status" role="status">{t('common.loading')}</p>;
+  if (staff === null) return <Navigate to="/staff/login" replace />;
+  if (!allow(staff)) return <Navigate to={homePath(staff)} replace />;
+  return <>{children}</>;
+}

@@ -1,0 +1,132 @@
+import type { ConsultationView, QueueItem, WireMessage } from '@hidamari/shared';
+import { lastSeq, mergeMessages, settlePending, type PendingMessage } from './message-merge';
+
+export interface ChatState {
+  consultation: ConsultationView;
+  messages: WireMessage[];
+  pending: PendingMessage[];
+  lastReadSeq: number;
+  visitorTyping: boolean;
+  /** No longer this counselor's: put back in the queue, or missing from the list after a reconnect. */
+  released: boolean;
+}
+
+export interface WorkspaceState {
+  connection: 'connecting' | 'online' | 'offline';
+  onDuty: boolean;
+  queue: QueueItem[];
+  queueLoaded: boolean;
+  chats: Record<string, ChatState>;
+  /** Tab order: oldest claim first, so Alt+1 stays put while new chats come in. */
+  order: string[];
+  activeId: string | null;
+}
+
+export type WorkspaceAction =
+  | { type: 'connection'; status: WorkspaceState['connection'] }
+  | { type: 'duty'; onDuty: boolean }
+  | { type: 'queue'; items: QueueItem[] }
+  | { type: 'queue-item-gone'; consultationId: string }
+  | { type: 'claimed'; consultation: ConsultationView; messages: WireMessage[] }
+  | { type: 'listed'; consultations: ConsultationView[]; readMarks: Record<string, number> }
+  | { type: 'messages'; consultationId: string; messages: WireMessage[] }
+  | { type: 'pending'; consultationId: string; pending: PendingMessage }
+  | { type: 'send-failed'; consultationId: string; clientMessageId: string; errorCode: string }
+  | { type: 'updated'; consultation: ConsultationView }
+  | { type: 'typing'; consultationId: string; typing: boolean }
+  | { type: 'activate'; consultationId: string }
+  | { type: 'mark-read'; consultationId: string }
+  | { type: 'dismiss'; consultationId: string };
+
+export function initialWorkspace(onDuty: boolean): WorkspaceState {
+  return { connection: 'connecting', onDuty, queue: [], queueLoaded: false, chats: {}, order: [], activeId: null };
+}
+
+function newChat(consultation: ConsultationView, messages: WireMessage[], lastReadSeq: number): ChatState {
+  return { consultation, messages: mergeMessages([], messages), pending: [], lastReadSeq, visitorTyping: false, released: false };
+}
+
+function patchChat(s: WorkspaceState, id: string, patch: (c: ChatState) => ChatState): WorkspaceState {
+  const chat = s.chats[id];
+  if (!chat) return s;
+  const next = patch(chat);
+  return next === chat ? s : { ...s, chats: { ...s.chats, [id]: next } };
+}
+
+export function workspaceReducer(s: WorkspaceState, a: WorkspaceAction): WorkspaceState {
+  switch (a.type) {
+    case 'connection':
+      return { ...s, connection: a.status };
+    case 'duty':
+      return { ...s, onDuty: a.onDuty };
+    case 'queue':
+      return { ...s, queue: a.items, queueLoaded: true };
+    case 'queue-item-gone':
+      return { ...s, queue: s.queue.filter((i) => i.consultationId !== a.consultationId) };
+    case 'claimed': {
+      const id = a.consultation.id;
+      const chats = { ...s.chats, [id]: newChat(a.consultation, a.messages, lastSeq(a.messages)) };
+      const order = s.order.includes(id) ? s.order : [...s.order, id];
+      return { ...s, chats, order, activeId: id, queue: s.queue.filter((i) => i.consultationId !== id) };
+    }
+    case 'listed': {
+      const chats = { ...s.chats };
+      const listed = new Set(a.consultations.map((c) => c.id));
+      for (const c of a.consultations) {
+        const held = chats[c.id];
+        chats[c.id] = held ? { ...held, consultation: c, released: false } : newChat(c, [], a.readMarks[c.id] ?? 0);
+      }
+      for (const [id, chat] of Object.entries(chats)) {
+        if (!listed.has(id) && chat.consultation.status !== 'closed' && !chat.released) chats[id] = { ...chat, released: true };
+      }
+      const added = a.consultations.filter((c) => !s.order.includes(c.id)).map((c) => c.id);
+      const order = [...s.order, ...added];
+      return { ...s, chats, order, activeId: s.activeId ?? order[0] ?? null };
+    }
+    case 'messages':
+      return patchChat(s, a.consultationId, (c) => {
+        const messages = mergeMessages(c.messages, a.messages);
+        if (messages === c.messages) return c;
+        const visitorSpoke = a.messages.some((m) => m.sender === 'visitor');
+        return { ...c, messages, pending: settlePending(c.pending, messages), visitorTyping: visitorSpoke ? false : c.visitorTyping };
+      });
+    case 'pending':
+      return patchChat(s, a.consultationId, (c) => ({
+        ...c,
+        pending: [...c.pending.filter((p) => p.clientMessageId !== a.pending.clientMessageId), a.pending],
+      }));
+    case 'send-failed':
+      return patchChat(s, a.consultationId, (c) => ({
+        ...c,
+        pending: c.pending.map((p) => (p.clientMessageId === a.clientMessageId ? { ...p, status: 'failed', errorCode: a.errorCode } : p)),
+      }));
+    case 'updated':
+      return patchChat(s, a.consultation.id, (c) => ({
+        ...c,
+        consultation: a.consultation,
+        released: a.consultation.status === 'queued' ? true : c.released,
+        visitorTyping: a.consultation.status === 'active' ? c.visitorTyping : false,
+      }));
+    case 'typing':
+      return patchChat(s, a.consultationId, (c) => (c.visitorTyping === a.typing ? c : { ...c, visitorTyping: a.typing }));
+    case 'activate':
+      return s.chats[a.consultationId] ? { ...s, activeId: a.consultationId } : s;
+    case 'mark-read':
+      return patchChat(s, a.consultationId, (c) => {
+        const seq = lastSeq(c.messages);
+        return seq > c.lastReadSeq ? { ...c, lastReadSeq: seq } : c;
+      });
+    case 'dismiss': {
+      const chats = { ...s.chats };
+      delete chats[a.consultationId];
+      const order = s.order.filter((id) => id !== a.consultationId);
+      const activeId = s.activeId === a.consultationId ? (order[0] ?? null) : s.activeId;
+      return { ...s, chats, order, activeId };
+    }
+  }
+}
+
+/** A chat the counselor can still write in. */
+export function isWritable(chat: ChatState): boolean {
+  return !chat.released && chat.consultation.status === 'active';
+}

@@ -1,0 +1,66 @@
+import type { Outcome } from '@hidamari/shared';
+import { useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatInZone } from '../service-status';
+import { isWritable, type ChatState } from '../workspace.reducer';
+import { CloseDialog } from './CloseDialog';
+import { Composer, type Draft } from './Composer';
+import { RiskBadge } from './RiskBadge';
+import { Transcript } from './Transcript';
+import type { WorkspaceApi } from './useStaffWorkspace';
+
+interface Props {
+  chat: ChatState;
+  timezone: string;
+  draft: Draft;
+  onDraft(draft: Draft): void;
+  api: Pick<WorkspaceApi, 'send' | 'retry' | 'close' | 'setTyping' | 'dismiss'>;
+  composerRef: Ref<HTMLTextAreaElement>;
+}
+
+export function ChatView({ chat, timezone, draft, onDraft, api, composerRef }: Props) {
+  const { t, i18n } = useTranslation('staff');
+  const [closing, setClosing] = useState(false);
+  const c = chat.consultation;
+  const writable = isWritable(chat);
+  const banner = chat.released ? t('chat.released') : c.status === 'closed' ? t(`chat.closed.${c.closeReason ?? 'counselor_closed'}`) : null;
+
+  return (
+    <section className="st-chat" id="st-chat-panel" role="tabpanel" aria-labelledby={`st-tab-${c.id}`}>
+      <header className="st-chat__head">
+        <div>
+          <h2 className="st-chat__title">
+            {c.nickname ?? t('chat.anonymous')} <RiskBadge level={c.riskLevel} />
+          </h2>
+          <p className="st-muted st-chat__facts">
+            {t(`audience.${c.audience}`)} · {t(`topic.${c.topic}`)}
+            {c.requestedTeam && <> · {t('queue.team', { team: c.requestedTeam })}</>}
+            {' · '}{t('chat.startedAt', { time: formatInZone(c.createdAt, timezone, i18n.language, 'datetime') })}
+            {c.locale !== i18n.language && <> · {t('chat.locale', { locale: c.locale })}</>}
+          </p>
+        </div>
+        {writable ? (
+          <button type="button" className="st-btn st-btn--danger" data-testid="close-open" onClick={() => setClosing(true)}>
+            {t('chat.close')}
+          </button>
+        ) : (
+          <button type="button" className="st-btn" onClick={() => api.dismiss(c.id)}>{t('chat.dismiss')}</button>
+        )}
+      </header>
+      {banner && <p className="st-chat__banner" role="status">{banner}</p>}
+      <Transcript chat={chat} timezone={timezone} onRetry={(id) => api.retry(c.id, id)} />
+      <p className="st-typing" data-testid="typing-indicator" aria-live="polite" hidden={!(writable && chat.visitorTyping)}>
+        {writable && chat.visitorTyping ? t('chat.typing') : ''}
+      </p>
+      <Composer ref={composerRef} draft={draft} disabled={!writable} onDraft={onDraft}
+        onSend={(body, note) => api.send(c.id, body, note ? 'staff' : 'all')}
+        onTyping={(typing) => api.setTyping(c.id, typing)} />
+      <CloseDialog open={closing} onCancel={() => setClosing(false)}
+        onConfirm={async (outcome: Outcome | undefined, tags: string[]) => {
+          const ack = await api.close(c.id, outcome, tags);
+          if (ack.ok) setClosing(false);
+          return ack;
+        }} />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { WireMessage } from '@hidamari/shared';
+import { useTranslation } from 'react-i18next';
+import type { PendingMessage } from '../message-merge';
+import { formatInZone } from '../service-status';
+
+type Props =
+  | { kind: 'sent'; message: WireMessage; visitorName: string; timezone: string }
+  | { kind: 'pending'; pending: PendingMessage; timezone: string; onRetry(): void };
+
+/** One transcript line. Visitor left, staff right, system centred, staff-only notes on their own tint with a label. */
+export function MessageItem(p: Props) {
+  const { t, i18n } = useTranslation('staff');
+  const sender = p.kind === 'sent' ? p.message.sender : 'staff';
+  const visibility = p.kind === 'sent' ? p.message.visibility : p.pending.visibility;
+  const body = p.kind === 'sent' ? p.message.body : p.pending.body;
+  const createdAt = p.kind === 'sent' ? p.message.createdAt : p.pending.createdAt;
+  const status = p.kind === 'pending' ? p.pending.status : sender === 'staff' ? 'sent' : 'received';
+  const note = visibility === 'staff';
+  const who =
+    sender === 'system' ? null
+    : sender === 'visitor' ? (p.kind === 'sent' ? p.visitorName : '')
+    : p.kind === 'sent' && p.message.senderName ? p.message.senderName : t('chat.you');
+
+  return (
+    <li className={`st-msg st-msg--${sender}${note ? ' st-msg--note' : ''} st-msg--${status}`} data-testid="message"
+      data-sender={sender} data-visibility={visibility} data-status={status}>
+      {note && <p className="st-msg__label">{t('chat.noteLabel')}</p>}
+      {who && <p className="st-msg__who">{who}</p>}
+      <p className="st-msg__body">{body}</p>
+      <p className="st-msg__meta">
+        <time dateTime={createdAt}>{formatInZone(createdAt, p.timezone, i18n.language, 'time')}</time>
+        {sender === 'staff' && <span className="st-msg__status">{t(`chat.status.${status}`)}</span>}
+        {p.kind === 'pending' && p.pending.status === 'failed' && (
+          <button type="button" className="st-btn st-btn--link" onClick={p.onRetry}>{t('chat.retry')}</button>
+        )}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ErrorCode, QueueItem } from '@hidamari/shared';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../error-text';
+import { formatWait, waitLevel, waitSeconds } from '../queue-wait';
+import { RiskBadge } from './RiskBadge';
+
+interface Props {
+  item: QueueItem;
+  now: number;
+  first: boolean;
+  taking: boolean;
+  error: ErrorCode | undefined;
+  onTake(): void;
+}
+
+export function QueueItemCard({ item, now, first, taking, error, onTake }: Props) {
+  const { t } = useTranslation('staff');
+  const waited = waitSeconds(item.createdAt, now);
+  return (
+    <li className={`st-qitem st-qitem--risk-${item.riskLevel}`} data-testid="queue-item" data-consultation-id={item.consultationId}>
+      <div className="st-qitem__head">
+        <RiskBadge level={item.riskLevel} />
+        <span className="st-tag">{t(`audience.${item.audience}`)}</span>
+        <span className="st-qitem__topic">{t(`topic.${item.topic}`)}</span>
+        <span className={`st-wait st-wait--${waitLevel(waited)}`} title={t('queue.waited')}>
+          <span className="visually-hidden">{t('queue.waited')} </span>{formatWait(waited)}
+        </span>
+      </div>
+      <p className="st-qitem__who">
+        {item.nickname ?? t('chat.anonymous')}
+        {item.requestedTeam && <span className="st-tag st-tag--team">{t('queue.team', { team: item.requestedTeam })}</span>}
+      </p>
+      {item.preview ? <p className="st-qitem__preview">{item.preview}</p> : <p className="st-qitem__preview st-muted">{t('queue.noPreview')}</p>}
+      <div className="st-qitem__foot">
+        <button type="button" className="st-btn st-btn--primary" data-testid="queue-take" onClick={onTake} disabled={taking}
+          aria-keyshortcuts={first ? 'Alt+T' : undefined}>
+          {taking ? t('queue.taking') : t('queue.take')}
+        </button>
+        {error && <p className="st-error" role="alert">{error === 'AT_CAPACITY' ? t('queue.atCapacity') : errorText(t, error)}</p>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChatState } from '../workspace.reducer';
+import { MessageItem } from './MessageItem';
+
+interface Props {
+  chat: ChatState;
+  timezone: string;
+  onRetry(clientMessageId: string): void;
+}
+
+/** The conversation, oldest first; it follows new messages unless the counselor has scrolled up to read. */
+export function Transcript({ chat, timezone, onRetry }: Props) {
+  const { t } = useTranslation('staff');
+  const ref = useRef<HTMLOListElement>(null);
+  const stick = useRef(true);
+  const count = chat.messages.length + chat.pending.length;
+  const visitorName = chat.consultation.nickname ?? t('chat.anonymous');
+
+  useEffect(() => {
+    stick.current = true;
+  }, [chat.consultation.id]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
+  }, [count, chat.consultation.id]);
+
+  return (
+    <ol className="st-transcript" ref={ref} aria-live="polite" aria-label={t('chat.transcript')}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+      }}>
+      {count === 0 && <li className="st-muted">{t('chat.noMessages')}</li>}
+      {chat.messages.map((m) => (
+        <MessageItem key={m.id} kind="sent" message={m} visitorName={visitorName} timezone={timezone} />
+      ))}
+      {chat.pending.map((p) => (
+        <MessageItem key={p.clientMessageId} kind="pending" pending={p} timezone={timezone} onRetry={() => onRetry(p.clientMessageId)} />
+      ))}
+    </ol>
+  );
+}

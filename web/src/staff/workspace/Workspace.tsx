@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServiceStatus } from '../service-status';
+import { useSession, useStaff } from '../session';
+import type { ShortcutAction } from '../shortcuts';
+import { lastSeq } from '../message-merge';
+import { totalUnread } from '../unread';
+import type { ChatState } from '../workspace.reducer';
+import { ChatTabs } from './ChatTabs';
+import { ChatView } from './ChatView';
+import type { Draft } from './Composer';
+import { DutyToggle } from './DutyToggle';
+import { QueuePanel } from './QueuePanel';
+import { ShortcutHelp } from './ShortcutHelp';
+import { StaffHeader } from './StaffHeader';
+import { useSound, useWindowFocused, useWindowTitle } from './useAlerts';
+import { useShortcuts } from './useShortcuts';
+import { useStaffWorkspace } from './useStaffWorkspace';
+import { useTakeQueue } from './useTakeQueue';
+
+const EMPTY_DRAFT: Draft = { text: '', note: false };
+
+/** The counselor's screen: queue on the left, my chats on the right; nothing covers the queue. */
+export function Workspace() {
+  const { t } = useTranslation('staff');
+  const staff = useStaff();
+  const { expire } = useSession();
+  const { timezone } = useServiceStatus();
+  const sound = useSound();
+  const ws = useStaffWorkspace({ initialOnDuty: staff.onDuty, onUnauthenticated: expire, onAlert: sound.alert });
+  const { state } = ws;
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [helpOpen, setHelpOpen] = useState(false);
+  const queueRef = useRef<HTMLElement>(null);
+  const composerRef = useRef<HTMLTextAreaElement>(null);
+  const focused = useWindowFocused();
+
+  const chats = state.order.map((id) => state.chats[id]).filter((c): c is ChatState => c !== undefined);
+  const active = state.activeId ? state.chats[state.activeId] : undefined;
+  const activeSeq = active ? lastSeq(active.messages) : 0;
+  const { markRead, activate, setDuty } = ws;
+
+  useWindowTitle(state.queue.length, totalUnread(chats));
+  useEffect(() => {
+    if (state.activeId && focused) markRead(state.activeId);
+  }, [state.activeId, activeSeq, focused, markRead]);
+
+  const onTaken = useCallback(() => requestAnimationFrame(() => composerRef.current?.focus()), []);
+  const taker = useTakeQueue(ws.claim, onTaken);
+  const setDraft = (id: string, d: Draft) => setDrafts((all) => ({ ...all, [id]: d }));
+
+  useShortcuts((a: ShortcutAction) => {
+    switch (a.type) {
+      case 'switch-chat': {
+        const id = state.order[a.index];
+        if (id) activate(id);
+        return;
+      }
+      case 'take-next': {
+        // The top of the queue is the most urgent; among equals, the longest waiting.
+        const first = state.queue[0];
+        if (first) void taker.take(first.consultationId);
+        return;
+      }
+      case 'toggle-note':
+        if (active) setDraft(active.consultation.id, { ...(drafts[active.consultation.id] ?? EMPTY_DRAFT), note: !drafts[active.consultation.id]?.note });
+        return;
+      case 'focus-queue':
+        return queueRef.current?.focus();
+      case 'focus-composer':
+        return composerRef.current?.focus();
+      case 'help':
+        return setHelpOpen((o) => !o);
+    }
+  });
+
+  return (
+    <div className="st-shell">
+      <StaffHeader page="workspace">
+        <DutyToggle onDuty={state.onDuty} setDuty={setDuty} />
+        <button type="button" className="st-btn st-btn--quiet" aria-pressed={sound.muted} onClick={sound.toggleMute}>
+          {sound.muted ? t('header.soundOff') : t('header.soundOn')}
+        </button>
+        <span className="st-help-anchor">
+          <button type="button" className="st-btn st-btn--quiet" aria-expanded={helpOpen} onClick={() => setHelpOpen((o) => !o)}
+            aria-label={t('help.title')}>?</button>
+          <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </span>
+      </StaffHeader>
+      {state.connection !== 'online' && (
+        <p className={`st-conn st-conn--${state.connection}`} role="status">{t(`connection.${state.connection}`)}</p>
+      )}
+      <main className="st-workspace">
+        <QueuePanel ref={queueRef} items={state.queue} loaded={state.queueLoaded} onDuty={state.onDuty}
+          taking={taker.taking} errors={taker.errors} notice={taker.notice} onTake={(id) => void taker.take(id)}
+          onGoOnDuty={() => { taker.dismissNotice(); void setDuty(true); }} onDismissNotice={taker.dismissNotice} />
+        <section className="st-chats" aria-label={t('chats.title')}>
+          <ChatTabs chats={chats} activeId={state.activeId} onSelect={activate} />
+          {active ? (
+            <ChatView key={active.consultation.id} chat={active} timezone={timezone} api={ws} composerRef={composerRef}
+              draft={drafts[active.consultation.id] ?? EMPTY_DRAFT} onDraft={(d) => setDraft(active.consultation.id, d)} />
+          ) : (
+            <div className="st-chats__empty">
+              <p>{t('chats.empty')}</p>
+              <p className="st-muted">{t('chats.emptyHint')}</p>
+            </div>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import type { ConsultationView, Outcome, QueueItem, StaffView, Visibility, WireMessage } from '@hidamari/shared';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { api } from '../../lib/api';
+import { connectStaff, request, type StaffSocket } from '../../lib/socket';
+import { newClientMessageId } from '../client-id';
+import { lastSeq, shouldAutoResend, type PendingMessage } from '../message-merge';
+import { arrivals } from '../queue-wait';
+import { loadReadMarks, saveReadMark } from '../read-marks';
+import { initialWorkspace, workspaceReducer, type WorkspaceState } from '../workspace.reducer';
+
+type Claimed = { consultation: ConsultationView; messages: WireMessage[] };
+
+export interface WorkspaceOptions {
+  initialOnDuty: boolean;
+  onUnauthenticated(): void;
+  /** A new queue item while on duty, or a visitor message in a chat that is not in view. */
+  onAlert(): void;
+}
+
+/** The counselor's live state over the /staff socket: queue, own chats, sends with retry, resync after reconnects. */
+export function useStaffWorkspace(opts: WorkspaceOptions) {
+  const [state, dispatch] = useReducer(workspaceReducer, opts.initialOnDuty, initialWorkspace);
+  const stateRef = useRef<WorkspaceState>(state);
+  const optsRef = useRef(opts);
+  const socketRef = useRef<StaffSocket | null>(null);
+  const queueIds = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    stateRef.current = state;
+    optsRef.current = opts;
+  });
+
+  const emitSend = useCallback(async (socket: StaffSocket, consultationId: string, p: PendingMessage) => {
+    const ack = await request<{ message: WireMessage }>(socket, 'message:send', {
+      consultationId, clientMessageId: p.clientMessageId, body: p.body, visibility: p.visibility,
+    });
+    if (ack.ok) dispatch({ type: 'messages', consultationId, messages: [ack.message] });
+    else dispatch({ type: 'send-failed', consultationId, clientMessageId: p.clientMessageId, errorCode: ack.error.code });
+  }, []);
+
+  const syncMessages = useCallback(async (socket: StaffSocket, consultationId: string, afterSeq: number) => {
+    const ack = await request<{ messages: WireMessage[] }>(socket, 'messages:sync', { consultationId, afterSeq });
+    if (ack.ok) dispatch({ type: 'messages', consultationId, messages: ack.messages });
+  }, []);
+
+  useEffect(() => {
+    const socket = connectStaff();
+    socketRef.current = socket;
+
+    const takeQueue = (items: QueueItem[]) => {
+      const prev = queueIds.current;
+      if (prev && stateRef.current.onDuty && arrivals(prev, items).length > 0) optsRef.current.onAlert();
+      queueIds.current = new Set(items.map((i) => i.consultationId));
+      dispatch({ type: 'queue', items });
+    };
+
+    // Every (re)connect: the server is the truth for duty, queue and which chats are mine; then fill gaps and re-send.
+    const resync = async () => {
+      api<{ staff: StaffView }>('GET', '/api/me')
+        .then((r) => dispatch({ type: 'duty', onDuty: r.staff.onDuty }))
+        .catch((err: unknown) => {
+          if (err instanceof Error && 'code' in err && err.code === 'UNAUTHENTICATED') optsRef.current.onUnauthenticated();
+        });
+      const [queue, mine] = await Promise.all([
+        request<{ items: QueueItem[] }>(socket, 'queue:list', {}),
+        request<{ consultations: ConsultationView[] }>(socket, 'consultations:list', {}),
+      ]);
+      if (queue.ok) takeQueue(queue.items);
+      if (!mine.ok) return;
+      dispatch({ type: 'listed', consultations: mine.consultations, readMarks: loadReadMarks() });
+      const held = stateRef.current.chats;
+      await Promise.all(mine.consultations.map((c) => syncMessages(socket, c.id, lastSeq(held[c.id]?.messages ?? []))));
+      for (const c of mine.consultations) {
+        for (const p of held[c.id]?.pending ?? []) if (shouldAutoResend(p)) void emitSend(socket, c.id, p);
+      }
+    };
+
+    socket.on('connect', () => {
+      dispatch({ type: 'connection', status: 'online' });
+      void resync();
+    });
+    socket.on('disconnect', () => dispatch({ type: 'connection', status: 'offline' }));
+    socket.on('connect_error', (err) => {
+      if (err.message === 'UNAUTHENTICATED') {
+        socket.disconnect();
+        optsRef.current.onUnauthenticated();
+      } else dispatch({ type: 'connection', status: 'offline' });
+    });
+    socket.on('queue:updated', ({ items }) => takeQueue(items));
+    socket.on('message:created', (m) => {
+      const s = stateRef.current;
+      if (!s.chats[m.consultationId]) return;
+      dispatch({ type: 'messages', consultationId: m.consultationId, messages: [m] });
+      const inView = s.activeId === m.consultationId && document.visibilityState === 'visible' && document.hasFocus();
+      if (m.sender === 'visitor' && !inView) optsRef.current.onAlert();
+    });
+    socket.on('consultation:updated', ({ consultation }) => dispatch({ type: 'updated', consultation }));
+    socket.on('typing:changed', (c) => {
+      if (c.sender === 'visitor') dispatch({ type: 'typing', consultationId: c.consultationId, typing: c.typing });
+    });
+    socket.on('duty:updated', ({ onDuty }) => dispatch({ type: 'duty', onDuty }));
+    return () => {
+      socket.removeAllListeners();
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [emitSend, syncMessages]);
+
+  const actions = useMemo(() => {
+    const socket = () => socketRef.current;
+    return {
+      async setDuty(onDuty: boolean) {
+        const s = socket();
+        if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
+        const ack = await request<{ onDuty: boolean }>(s, 'duty:set', { onDuty });
+        if (ack.ok) dispatch({ type: 'duty', onDuty: ack.onDuty });
+        return ack;
+      },
+      async claim(consultationId: string) {
+        const s = socket();
+        if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
+        const ack = await request<Claimed>(s, 'consultation:claim', { consultationId });
+        if (ack.ok) {
+          dispatch({ type: 'claimed', consultation: ack.consultation, messages: ack.messages });
+          // A message may have landed between the claim and joining the room: fetch anything after the ack.
+          void syncMessages(s, consultationId, lastSeq(ack.messages));
+        } else if (ack.error.code === 'ALREADY_CLAIMED') dispatch({ type: 'queue-item-gone', consultationId });
+        return ack;
+      },
+      send(consultationId: string, body: string, visibility: Visibility) {
+        const pending: PendingMessage = {
+          clientMessageId: newClientMessageId(), body, visibility, createdAt: new Date().toISOString(), status: 'pending',
+        };
+        dispatch({ type: 'pending', consultationId, pending });
+        const s = socket();
+        if (s?.connected) void emitSend(s, consultationId, pending);
+        // Offline: it stays pending and goes out with the same id on reconnect.
+      },
+      retry(consultationId: string, clientMessageId: string) {
+        const p = stateRef.current.chats[consultationId]?.pending.find((x) => x.clientMessageId === clientMessageId);
+        const s = socket();
+        if (!p || !s) return;
+        const again: PendingMessage = { ...p, status: 'pending' };
+        dispatch({ type: 'pending', consultationId, pending: again });
+        void emitSend(s, consultationId, again);
+      },
+      async close(consultationId: string, outcome: Outcome | undefined, tags: string[]) {
+        const s = socket();
+        if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
+        const ack = await request<{ consultation: ConsultationView }>(s, 'consultation:close', {
+          consultationId, ...(outcome ? { outcome } : {}), ...(tags.length ? { tags } : {}),
+        });
+        if (ack.ok) dispatch({ type: 'updated', consultation: ack.consultation });
+        return ack;
+      },
+      setTyping(consultationId: string, typing: boolean) {
+        socket()?.emit('typing:set', { consultationId, typing });
+      },
+      activate: (consultationId: string) => dispatch({ type: 'activate', consultationId }),
+      markRead(consultationId: string) {
+        dispatch({ type: 'mark-read', consultationId });
+        const seq = lastSeq(stateRef.current.chats[consultationId]?.messages ?? []);
+        if (seq > 0) saveReadMark(consultationId, seq);
+      },
+      dismiss: (consultationId: string) => dispatch({ type: 'dismiss', consultationId }),
+    };
+  }, [emitSend, syncMessages]);
+
+  return { state, ...actions };
+}
+
+export type WorkspaceApi = ReturnType<typeof useStaffWorkspace>;

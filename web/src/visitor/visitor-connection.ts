@@ -1,0 +1,200 @@
+import type {
+  ConsultationResumed, ConsultationStart, ConsultationStarted, ErrorCode, TypingChange, VisitorConsultationUpdate, WireMessage,
+} from '@hidamari/shared';
+import { request, type VisitorSocket } from '../lib/socket';
+import { lastSeq, type PendingMessage } from './messages.reducer';
+import { formatResumeCode } from './resume-code';
+import { writeSession, type KeyValueStore } from './session.storage';
+import { VisitorStore, type ActionResult, type VisitorSnapshot } from './visitor-store';
+
+export type { ActionResult, VisitorSnapshot };
+
+export interface ConnectionDeps {
+  connect(token: string | null): VisitorSocket;
+  storage: KeyValueStore | null;
+  newId(): string;
+  now(): string;
+}
+
+const RECONNECT_DELAY_MS = 3000;
+
+/** Owns the visitor's socket: binds it to a consultation, keeps it caught up, and sends. */
+export class VisitorConnection extends VisitorStore {
+  private socket: VisitorSocket | null = null;
+  private readonly inflight = new Set<string>();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly deps: ConnectionDeps) {
+    super(deps.storage);
+  }
+
+  /** Connects the stored consultation, if there is one. Safe to call again after `close()`. */
+  open(): void {
+    if (this.token && !this.socket) this.attach(this.deps.connect(this.token));
+  }
+
+  /** Drops the socket but keeps the stored consultation (unmount, or before a fresh socket). */
+  close(): void {
+    clearTimeout(this.retryTimer);
+    this.socket?.removeAllListeners();
+    this.socket?.disconnect();
+    this.socket = null;
+    this.inflight.clear();
+    this.setCounselorTyping(false);
+    this.update({ online: false });
+  }
+
+  async start(input: ConsultationStart): Promise<ActionResult> {
+    const socket = this.freshSocket();
+    const res = await request<ConsultationStarted>(socket, 'consultation:start', input);
+    if (socket !== this.socket) return { ok: false, code: 'INTERNAL' };
+    if (!res.ok) return this.failUnbound(res.error.code);
+    this.bind(socket, res.token, res.consultationId, res.resumeCode);
+    this.applyConsultation({ type: 'started', consultationId: res.consultationId, queue: res.queue });
+    void this.sync(0);
+    return { ok: true };
+  }
+
+  async resume(code: string): Promise<ActionResult> {
+    const resumeCode = formatResumeCode(code);
+    const socket = this.freshSocket();
+    const res = await request<ConsultationResumed>(socket, 'consultation:resume', { resumeCode });
+    if (socket !== this.socket) return { ok: false, code: 'INTERNAL' };
+    if (!res.ok) return this.failUnbound(res.error.code);
+    // The ack does not carry the code; if the server ever adds it (e.g. a rotated code), prefer it.
+    const shown = 'resumeCode' in res && typeof res.resumeCode === 'string' ? res.resumeCode : resumeCode;
+    this.bind(socket, res.token, res.consultationId, shown);
+    this.applyConsultation({ type: 'restoring', consultationId: res.consultationId });
+    // Reconnecting with the new token makes the server say where the consultation stands; `connect` then syncs.
+    socket.disconnect().connect();
+    return { ok: true };
+  }
+
+  send(body: string): void {
+    const text = body.trim();
+    if (!text) return;
+    const message: PendingMessage = { clientMessageId: this.deps.newId(), body: text, createdAt: this.deps.now(), status: 'pending' };
+    this.applyMessages({ type: 'queued', message });
+    void this.emitSend(message);
+  }
+
+  retry(clientMessageId: string): void {
+    this.applyMessages({ type: 'retrying', clientMessageId });
+    const message = this.getSnapshot().messages.pending.find((p) => p.clientMessageId === clientMessageId);
+    if (message) void this.emitSend(message);
+  }
+
+  async leave(): Promise<ActionResult> {
+    const socket = this.socket;
+    if (!socket || !this.token) return { ok: false, code: 'NOT_BOUND' };
+    const res = await request(socket, 'consultation:leave', {});
+    if (!res.ok && res.error.code !== 'CONSULTATION_CLOSED') return { ok: false, code: res.error.code };
+    const { consultationId, status } = this.getSnapshot().consultation;
+    if (consultationId && status !== 'closed') {
+      this.applyConsultation({ type: 'updated', update: { consultationId, status: 'closed', closeReason: 'visitor_left' } });
+    }
+    return { ok: true };
+  }
+
+  setTyping(typing: boolean): void {
+    if (this.socket?.connected && this.token) this.socket.emit('typing:set', { typing });
+  }
+
+  /** Forgets the consultation on this device and returns to intake. */
+  reset(notice: VisitorSnapshot['notice'] = null): void {
+    this.close();
+    this.forget(notice);
+  }
+
+  private freshSocket(): VisitorSocket {
+    this.close();
+    const socket = this.deps.connect(null);
+    this.attach(socket);
+    return socket;
+  }
+
+  private failUnbound(code: ErrorCode): ActionResult {
+    this.close();
+    return { ok: false, code };
+  }
+
+  private bind(socket: VisitorSocket, token: string, consultationId: string, resumeCode: string): void {
+    this.token = token;
+    socket.auth = { token };
+    writeSession(this.deps.storage, { token, consultationId, resumeCode });
+    this.update({ resumeCode, notice: null });
+  }
+
+  private attach(socket: VisitorSocket): void {
+    this.socket = socket;
+    socket.on('connect', () => {
+      this.update({ online: true });
+      if (this.token) void this.catchUp();
+    });
+    socket.on('disconnect', (reason) => {
+      this.update({ online: false });
+      this.setCounselorTyping(false);
+      // The server dropped us on purpose: socket.io will not retry by itself, so ask once more after a pause.
+      if (reason === 'io server disconnect') this.retryLater(socket);
+    });
+    socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+      if (this.token && (err.message === 'UNAUTHENTICATED' || err.data?.code === 'UNAUTHENTICATED')) {
+        this.reset('sessionEnded');
+      } else if (!socket.active) {
+        this.retryLater(socket);
+      }
+    });
+    socket.on('consultation:updated', (update: VisitorConsultationUpdate) => this.applyConsultation({ type: 'updated', update }));
+    socket.on('message:created', (message) => this.onMessage(message));
+    socket.on('typing:changed', (change) => this.onTyping(change));
+  }
+
+  private retryLater(socket: VisitorSocket): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      if (socket === this.socket && !socket.connected) socket.connect();
+    }, RECONNECT_DELAY_MS);
+  }
+
+  /** After every (re)connect: fetch what we missed, then re-send what was never acknowledged (same ids, so no duplicates). */
+  private async catchUp(): Promise<void> {
+    await this.sync(lastSeq(this.getSnapshot().messages));
+    for (const message of this.getSnapshot().messages.pending) {
+      if (message.status === 'pending') await this.emitSend(message);
+    }
+  }
+
+  private async sync(afterSeq: number): Promise<void> {
+    const socket = this.socket;
+    if (!socket) return;
+    const res = await request<{ messages: WireMessage[] }>(socket, 'messages:sync', { afterSeq });
+    if (res.ok && socket === this.socket) this.receive(res.messages);
+  }
+
+  private async emitSend(message: PendingMessage): Promise<void> {
+    const socket = this.socket;
+    const id = message.clientMessageId;
+    if (!socket?.connected || !this.token || this.inflight.has(id)) return;
+    this.inflight.add(id);
+    const res = await request<{ message: WireMessage }>(socket, 'message:send', { clientMessageId: id, body: message.body });
+    this.inflight.delete(id);
+    if (socket !== this.socket) return;
+    if (res.ok) this.receive([res.message]);
+    // Lost connection mid-send: it stays pending and goes again on reconnect.
+    else if (socket.connected) this.applyMessages({ type: 'failed', clientMessageId: id, errorCode: res.error.code });
+  }
+
+  private onMessage(message: WireMessage): void {
+    const before = lastSeq(this.getSnapshot().messages);
+    if (!this.receive([message])) return;
+    if (message.sender === 'staff') this.setCounselorTyping(false);
+    // A gap means an earlier message was missed: fetch from where we were, not from the new end.
+    if (message.seq > before + 1) void this.sync(before);
+  }
+
+  private onTyping(change: TypingChange): void {
+    if (change.sender === 'staff' && change.consultationId === this.getSnapshot().consultation.consultationId) {
+      this.setCounselorTyping(change.typing);
+    }
+  }
+}

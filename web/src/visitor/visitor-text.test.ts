@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { closedMessageKey, describePosition, describeWait, errorKey } from './visitor-text';
+
+describe('describeWait', () => {
+  it('should say the wait cannot be estimated when there is no estimate', () => {
+    expect(describeWait({ position: 2, estimatedWaitSeconds: null })).toEqual({ key: 'waiting.waitUnknown' });
+  });
+
+  it('should give a range when there is an estimate', () => {
+    expect(describeWait({ position: 2, estimatedWaitSeconds: 20 * 60 })).toEqual({
+      key: 'waiting.waitRange', values: { min: 10, max: 30 },
+    });
+  });
+
+  it('should say "up to" when the lower end rounds to zero', () => {
+    expect(describeWait({ position: 1, estimatedWaitSeconds: 60 })).toEqual({ key: 'waiting.waitUpTo', values: { max: 5 } });
+  });
+});
+
+describe('describePosition', () => {
+  it('should say next when first in line and the number otherwise', () => {
+    expect(describePosition({ position: 1, estimatedWaitSeconds: null }).key).toBe('waiting.positionNext');
+    expect(describePosition({ position: 4, estimatedWaitSeconds: null })).toEqual({ key: 'waiting.position', values: { position: 4 } });
+  });
+});
+
+describe('closedMessageKey', () => {
+  it('should explain gently who or what closed the consultation', () => {
+    expect(closedMessageKey('counselor_closed')).toBe('closed.byCounselor');
+    expect(closedMessageKey('inactive')).toBe('closed.inactive');
+    expect(closedMessageKey('abandoned')).toBe('closed.inactive');
+    expect(closedMessageKey('visitor_left')).toBe('closed.byVisitor');
+    expect(closedMessageKey(null)).toBe('closed.generic');
+  });
+});
+
+describe('errorKey', () => {
+  it('should say the code was not recognised when a resume fails on the code', () => {
+    expect(errorKey('resume', 'NOT_FOUND')).toBe('errors.resumeNotFound');
+    expect(errorKey('resume', 'UNAUTHENTICATED')).toBe('errors.resumeNotFound');
+  });
+
+  it('should map codes the same way in every context when they are not context-specific', () => {
+    expect(errorKey('send', 'RATE_LIMITED')).toBe('errors.rateLimited');
+    expect(errorKey('start', 'RATE_LIMITED')).toBe('errors.rateLimited');
+    expect(errorKey('leave', 'CONSULTATION_CLOSED')).toBe('errors.closed');
+  });
+
+  it('should fall back to a connection or retry message when the code is unexpected', () => {
+    expect(errorKey('start', 'INTERNAL')).toBe('errors.cannotConnect');
+    expect(errorKey('send', 'NOT_BOUND')).toBe('errors.tryAgain');
+    expect(errorKey('send', 'INVALID_PAYLOAD')).toBe('errors.invalidMessage');
+  });
+});
