@@ -60,16 +60,15 @@ export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Prom
   await app.register(fastifyRateLimit, { global: false });
   app.addHook('onRequest', originGuard(env.ALLOWED_ORIGINS));
 
-  let realtime: Realtime | undefined;
+  const realtime = await createRealtime(app.server, services, env, log);
   await app.register(healthRoutes({ ping: database.ping }));
-  await app.register(authRoutes({ services, staffNsp: () => realtime!.staffNsp, loginPerMinute: env.RATE_LIMIT_LOGIN }));
+  await app.register(authRoutes({ services, staffNsp: realtime.staffNsp, loginPerMinute: env.RATE_LIMIT_LOGIN }));
   await app.register(staffRoutes({ services }));
   await app.register(shiftRoutes({ services }));
   await app.register(statusRoutes({ services, timezone: env.SERVICE_TIMEZONE }));
   await registerSpa(app);
 
   await app.ready();
-  realtime = await createRealtime(app.server, services, env, log);
 
   const boot = await services.setup.bootstrap(env);
   if (boot.createdAdmin) log.info({ loginId: boot.createdAdmin }, 'created the first admin from ADMIN_LOGIN');
@@ -93,7 +92,7 @@ export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Prom
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
-        await realtime!.close();
+        await realtime.close();
         await app.close();
         await database.close();
       })();

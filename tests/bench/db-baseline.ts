@@ -1,7 +1,8 @@
 /**
- * B2: the database alone doing what one message costs — in one transaction, take the consultation's row lock while
- * bumping its last seq, then insert the message with that seq. Closed loop with as many workers as the service's
- * pool (PGlite: one connection), in a scratch schema of the same database the service uses.
+ * B2: the database alone doing what one message costs: the service's append statement (server/src/message/
+ * message.repository.ts) — one autocommit statement whose UPDATE takes the consultation's row lock and the next seq,
+ * checks the clientMessageId is new, and INSERTs the message — on look-alike tables in a scratch schema of the same
+ * database. Closed loop with as many workers as the service's pool (PGlite: its one connection).
  */
 import { randomUUID } from 'node:crypto';
 import { Latency, type LatencySummary } from './histogram.js';
@@ -18,34 +19,42 @@ export interface B2Result {
   seqGapFree: boolean;
 }
 
-export const B2_STATEMENTS = [
-  `UPDATE bench_b2.consultations SET last_seq = last_seq + 1, last_message_at = now() WHERE id = $1 AND status = 'active' RETURNING last_seq`,
-  `INSERT INTO bench_b2.messages (consultation_id, seq, sender, body, visibility, client_message_id) VALUES ($1, $2, 'visitor', $3, 'all', $4) RETURNING id, created_at`,
-] as const;
+export const B2_STATEMENT = `WITH c AS (
+  UPDATE bench_b2.consultations
+     SET last_seq = last_seq + 1, last_activity_at = now(),
+         preview = CASE WHEN $2 = 'visitor' AND preview IS NULL THEN left($3, 140) ELSE preview END
+   WHERE id = $1 AND status <> 'closed'
+     AND NOT EXISTS (SELECT 1 FROM bench_b2.messages WHERE consultation_id = $1 AND sender = $2 AND client_message_id = $4)
+  RETURNING last_seq)
+INSERT INTO bench_b2.messages (consultation_id, seq, sender, body, visibility, client_message_id)
+SELECT $1, c.last_seq, $2, $3, 'all', $4 FROM c
+RETURNING id, seq, created_at`;
 
-async function setUp(sql: Sql, consultations: number): Promise<string[]> {
+export async function setUp(sql: Sql, consultations: number): Promise<string[]> {
   await sql.query('DROP SCHEMA IF EXISTS bench_b2 CASCADE');
   await sql.query('CREATE SCHEMA bench_b2');
   await sql.query(`CREATE TABLE bench_b2.consultations (
-    id uuid PRIMARY KEY, status text NOT NULL, last_seq integer NOT NULL DEFAULT 0,
-    last_message_at timestamptz, created_at timestamptz NOT NULL DEFAULT now())`);
+    id uuid PRIMARY KEY, status text NOT NULL, risk_rank integer NOT NULL DEFAULT 0, priority integer NOT NULL DEFAULT 0,
+    assigned_staff_id uuid, last_seq integer NOT NULL DEFAULT 0, preview text,
+    created_at timestamptz NOT NULL DEFAULT now(), last_activity_at timestamptz NOT NULL DEFAULT now())`);
+  await sql.query(`CREATE INDEX ON bench_b2.consultations (risk_rank DESC, priority DESC, created_at, id) WHERE status = 'queued'`);
+  await sql.query(`CREATE INDEX ON bench_b2.consultations (assigned_staff_id) WHERE status = 'active'`);
   await sql.query(`CREATE TABLE bench_b2.messages (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    consultation_id uuid NOT NULL REFERENCES bench_b2.consultations(id),
-    seq integer NOT NULL, sender text NOT NULL, body text NOT NULL, visibility text NOT NULL,
-    client_message_id text, created_at timestamptz NOT NULL DEFAULT now(),
-    UNIQUE (consultation_id, seq), UNIQUE (consultation_id, client_message_id))`);
+    consultation_id uuid NOT NULL REFERENCES bench_b2.consultations(id) ON DELETE CASCADE,
+    seq integer NOT NULL, sender text NOT NULL, sender_staff_id uuid, sender_name text, body text NOT NULL,
+    visibility text NOT NULL DEFAULT 'all', client_message_id text, created_at timestamptz NOT NULL DEFAULT now())`);
+  await sql.query('CREATE UNIQUE INDEX ON bench_b2.messages (consultation_id, seq)');
+  await sql.query('CREATE UNIQUE INDEX ON bench_b2.messages (consultation_id, sender, client_message_id)');
   const ids = Array.from({ length: consultations }, () => randomUUID());
-  await sql.query(`INSERT INTO bench_b2.consultations (id, status) SELECT unnest($1::uuid[]), 'active'`, [ids]);
+  await sql.query(`INSERT INTO bench_b2.consultations (id, status, assigned_staff_id) SELECT unnest($1::uuid[]), 'active', gen_random_uuid()`, [ids]);
   return ids;
 }
 
 async function insertOne(sql: Sql, consultationId: string, n: number): Promise<void> {
-  await sql.transaction(async (q) => {
-    const [row] = await q<{ last_seq: number }>(B2_STATEMENTS[0], [consultationId]);
-    if (!row) throw new Error('B2: consultation row missing');
-    await q(B2_STATEMENTS[1], [consultationId, row.last_seq, `[b2-${n}] 今日は少しだけ外に出られました。話を聞いてもらえますか。`, `b2-${n}`]);
-  });
+  const body = `[b2-${n}] 今日は少しだけ外に出られました。でもまた不安になってしまって、話を聞いてもらえますか。`;
+  const rows = await sql.query(B2_STATEMENT, [consultationId, n % 2 ? 'staff' : 'visitor', body, `b2-${n}`]);
+  if (rows.length !== 1) throw new Error('B2: append wrote no row');
 }
 
 export async function runDbBaseline(

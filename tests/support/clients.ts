@@ -42,6 +42,19 @@ export async function login(server: TestServer, loginId: string, password: strin
   return res.cookie;
 }
 
+const adminSessions = new WeakMap<TestServer, Promise<string>>();
+
+/** The ADMIN_ENV admin's session cookie on this server, logged in once per server (password hashing is slow on purpose). */
+export function adminSession(server: TestServer): Promise<string> {
+  let session = adminSessions.get(server);
+  if (!session) {
+    session = login(server, ADMIN.loginId, ADMIN.password);
+    session.catch(() => adminSessions.delete(server));
+    adminSessions.set(server, session);
+  }
+  return session;
+}
+
 let seq = 0;
 export interface CreatedStaff { staff: StaffView; cookie: string; password: string }
 
@@ -50,7 +63,7 @@ export async function createStaff(
   server: TestServer,
   opts: { roles?: Role[]; maxConcurrent?: number; displayName?: string; teams?: string[] } = {},
 ): Promise<CreatedStaff> {
-  const adminCookie = await login(server, ADMIN.loginId, ADMIN.password);
+  const adminCookie = await adminSession(server);
   const loginId = `staff${process.pid}x${++seq}x${Math.floor(Math.random() * 1e6)}`;
   const password = 'staff-password-123';
   const res = await http<{ staff: StaffView }>(server, 'POST', '/api/staff', {

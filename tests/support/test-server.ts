@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { startHidamari, type Hidamari } from '@hidamari/server';
 import { parseEnv } from '../../server/src/config/env.js';
 import pg from 'pg';
+import type { Logger } from 'pino';
 
 export interface TestServer {
   url: string;
@@ -15,7 +16,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-async function freshDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `hidamari_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
@@ -39,7 +40,12 @@ export interface StartOptions {
   /** Reuse this database (e.g. to restart a server on the same data). */
   databaseUrl?: string;
   dataDir?: string;
+  /** Log into this logger instead of the server's own (e.g. to capture what is logged). */
+  log?: Logger;
 }
+
+/** Limits high enough that tests creating many staff and visitors from one address are not throttled; a test may lower them. */
+const TEST_LIMITS = { RATE_LIMIT_LOGIN: '10000', RATE_LIMIT_START: '10000' };
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const base = process.env.TEST_DATABASE_URL;
@@ -54,10 +60,11 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATA_DIR: options.dataDir ?? 'memory://',
+    ...TEST_LIMITS,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });
-  const hidamari = await startHidamari(env);
+  const hidamari = await startHidamari(env, options.log ? { log: options.log } : {});
   const port = hidamari.port;
   return {
     url: `http://127.0.0.1:${port}`,

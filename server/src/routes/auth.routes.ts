@@ -16,7 +16,7 @@ function setSession(reply: FastifyReply, token: string, expiresAt: Date, secure:
 
 export function authRoutes(deps: {
   services: Pick<Services, 'auth' | 'setup'>;
-  staffNsp: () => StaffNamespace;
+  staffNsp: StaffNamespace;
   loginPerMinute: number;
 }): FastifyPluginAsync {
   const { auth, setup } = deps.services;
@@ -34,7 +34,7 @@ export function authRoutes(deps: {
     app.post('/api/auth/logout', async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       await auth.logout(token);
-      if (token) deps.staffNsp().in(rooms.session(hashToken(token))).disconnectSockets(true);
+      if (token) deps.staffNsp.in(rooms.session(hashToken(token))).disconnectSockets(true);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     });

@@ -1,0 +1,132 @@
+import { LIMITS, TOPICS, type Audience, type ConsultationStart, type ServiceStatus, type Topic } from '@hidamari/shared';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from './ChoiceGroup';
+import { OffHoursNotice } from './OffHoursNotice';
+import { ResumeForm } from './ResumeForm';
+import { useFocusOnMount } from './use-focus-on-mount';
+import { errorKey } from './visitor-text';
+import type { ActionResult, VisitorSnapshot } from './visitor-store';
+
+interface Props {
+  status: ServiceStatus | null;
+  notice: VisitorSnapshot['notice'];
+  onStart(input: ConsultationStart): Promise<ActionResult>;
+  onResume(code: string): Promise<ActionResult>;
+}
+
+export function IntakeView({ status, notice, onStart, onResume }: Props) {
+  const { t, i18n } = useTranslation('visitor');
+  const [audience, setAudience] = useState<Audience | null>(null);
+  const [topic, setTopic] = useState<Topic | null>(null);
+  const [nickname, setNickname] = useState('');
+  const [message, setMessage] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [resuming, setResuming] = useState(false);
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const audienceRef = useRef<HTMLFieldSetElement>(null);
+  const topicRef = useRef<HTMLFieldSetElement>(null);
+  const resumeOpenRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setChecked(true);
+    if (!audience) return audienceRef.current?.focus();
+    if (!topic) return topicRef.current?.focus();
+    setBusy(true);
+    setError(null);
+    const res = await onStart({
+      audience,
+      topic,
+      nickname: nickname.trim() || undefined,
+      message: message.trim() || undefined,
+      locale: i18n.language === 'en' ? 'en' : 'ja',
+    });
+    // On success this view is replaced by the consultation.
+    if (!res.ok) {
+      setError(errorKey('start', res.code));
+      setBusy(false);
+    }
+  }
+
+  function closeResume() {
+    setResuming(false);
+    requestAnimationFrame(() => resumeOpenRef.current?.focus());
+  }
+
+  return (
+    <div className="hv-intake">
+      <h1 ref={headingRef} tabIndex={-1}>{t('intake.title')}</h1>
+      <p className="hv-lead">{t('intake.lead')}</p>
+      {notice === 'sessionEnded' && <p className="hv-card hv-card--info" role="status">{t('intake.sessionEnded')}</p>}
+      {status && !status.open && <OffHoursNotice status={status} />}
+
+      <form className="hv-card hv-form" onSubmit={submit} noValidate>
+        <ChoiceGroup<Audience>
+          ref={audienceRef}
+          name="audience"
+          legend={t('intake.audienceLegend')}
+          testIdPrefix="intake-audience"
+          choices={(['self', 'family'] as const).map((v) => ({ value: v, label: t(`intake.audience.${v}`), hint: t(`intake.audienceHint.${v}`) }))}
+          value={audience}
+          onChange={setAudience}
+          error={checked && !audience ? t('intake.required.audience') : null}
+        />
+        <ChoiceGroup<Topic>
+          ref={topicRef}
+          name="topic"
+          legend={t('intake.topicLegend')}
+          testIdPrefix="intake-topic"
+          choices={TOPICS.map((v) => ({ value: v, label: t(`intake.topics.${v}`) }))}
+          value={topic}
+          onChange={setTopic}
+          error={checked && !topic ? t('intake.required.topic') : null}
+        />
+        <div className="hv-field">
+          <label htmlFor={`${id}-nick`}>{t('intake.nicknameLabel')}</label>
+          <input
+            id={`${id}-nick`}
+            data-testid="intake-nickname"
+            className="hv-input"
+            value={nickname}
+            onChange={(e) => setNickname(e.target.value)}
+            maxLength={LIMITS.nickname}
+            autoComplete="off"
+            aria-describedby={`${id}-nick-hint`}
+          />
+          <p id={`${id}-nick-hint`} className="hv-hint">{t('intake.nicknameHint')}</p>
+        </div>
+        <div className="hv-field">
+          <label htmlFor={`${id}-msg`}>{t('intake.messageLabel')}</label>
+          <textarea
+            id={`${id}-msg`}
+            data-testid="intake-message"
+            className="hv-input hv-textarea"
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            maxLength={LIMITS.messageBody}
+            rows={4}
+            aria-describedby={`${id}-msg-hint`}
+          />
+          <p id={`${id}-msg-hint`} className="hv-hint">{t('intake.messageHint')}</p>
+        </div>
+        <p className="hv-hint">{t('intake.privacy')}</p>
+        {error && <p className="hv-error" role="alert">{t(error)}</p>}
+        <button type="submit" className="hv-button hv-button--primary" data-testid="intake-start" disabled={busy} aria-busy={busy}>
+          {busy ? t('intake.starting') : t('intake.start')}
+        </button>
+      </form>
+
+      {resuming ? (
+        <ResumeForm onResume={onResume} onCancel={closeResume} />
+      ) : (
+        <button ref={resumeOpenRef} type="button" className="hv-link-button" data-testid="resume-open" onClick={() => setResuming(true)}>
+          {t('resume.open')}
+        </button>
+      )}
+    </div>
+  );
+}
