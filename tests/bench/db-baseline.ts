@@ -59,12 +59,16 @@ async function insertOne(sql: Sql, consultationId: string, n: number): Promise<v
 
 export async function runDbBaseline(
   sql: Sql,
-  opts: { database: 'postgres' | 'pglite'; durationMs: number; concurrency: number; consultations: number },
+  opts: { database: 'postgres' | 'pglite'; durationMs: number; warmupMs: number; concurrency: number; consultations: number },
 ): Promise<B2Result> {
   const ids = await setUp(sql, opts.consultations);
   const pick = () => ids[Math.floor(Math.random() * ids.length)] as string;
   let n = 0;
-  for (let i = 0; i < 100; i++) await insertOne(sql, pick(), n++); // warm-up: plans, caches
+  // Warm-up: PGlite's WebAssembly needs about a second before it runs at full speed; pg needs its connections.
+  const warmEnd = performance.now() + opts.warmupMs;
+  await Promise.all(Array.from({ length: opts.concurrency }, async () => {
+    while (performance.now() < warmEnd) await insertOne(sql, pick(), n++);
+  }));
   const latency = new Latency();
   let inserts = 0;
   const t0 = performance.now();

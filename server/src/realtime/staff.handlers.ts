@@ -10,6 +10,7 @@ import type { Services } from '../services.js';
 import type { createHandler } from './ack.js';
 import type { PresenceRegistry } from './presence.registry.js';
 import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
+import { handshakeError } from './handshake-error.js';
 import { rooms } from './rooms.js';
 
 const Empty = z.object({}).loose();
@@ -29,13 +30,13 @@ export function registerStaffHandlers(deps: {
     services.auth.authenticate(token).then(
       (staff) => {
         if (!staff || !token) {
-          return next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED, message: 'log in first' } }));
+          return next(handshakeError(ErrorCode.UNAUTHENTICATED, 'log in first'));
         }
         socket.data.staff = { id: staff.id, displayName: staff.displayName, roles: staff.roles };
         socket.data.sessionHash = hashToken(token);
         next();
       },
-      () => next(Object.assign(new Error(ErrorCode.INTERNAL), { data: { code: ErrorCode.INTERNAL, message: 'internal error' } })),
+      () => next(handshakeError(ErrorCode.INTERNAL, 'internal error')),
     );
   });
 

@@ -8,6 +8,7 @@ import type { createHandler } from './ack.js';
 import type { PresenceRegistry } from './presence.registry.js';
 import { visitorUpdate } from './realtime.emitter.js';
 import type { StaffNamespace, VisitorNamespace, VisitorSocket } from './realtime.types.js';
+import { handshakeError } from './handshake-error.js';
 import { rooms } from './rooms.js';
 import type { StartLimiter } from './start-limiter.js';
 
@@ -30,11 +31,11 @@ export function registerVisitorHandlers(deps: {
     if (!token) return next();
     services.consultations.byToken(token).then(
       (c) => {
-        if (!c) return next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED, message: 'unknown token' } }));
+        if (!c) return next(handshakeError(ErrorCode.UNAUTHENTICATED, 'unknown token'));
         socket.data.consultationId = c.id;
         next();
       },
-      () => next(Object.assign(new Error(ErrorCode.INTERNAL), { data: { code: ErrorCode.INTERNAL, message: 'internal error' } })),
+      () => next(handshakeError(ErrorCode.INTERNAL, 'internal error')),
     );
   });
 

@@ -163,6 +163,18 @@ export class Tracker {
     })).then(() => failed.length);
   }
 
+  /** Messages acknowledged ok but not (yet) delivered to the other side. */
+  undelivered(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.ack === ACK.ok && !e.delivered) n++;
+    return n;
+  }
+
+  /** Every load run that sent through this tracker. */
+  runs(): LoadRun[] {
+    return [...new Set([...this.entries.values()].map((e) => e.run))];
+  }
+
   /** Final accounting over every message sent in this run. */
   totals(): { sent: number; ackedOk: number; lost: number; failedSends: number; okIds: Set<string>; failedIds: Set<string>; byPair: Map<number, string[]> } {
     let lost = 0;

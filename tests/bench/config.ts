@@ -1,0 +1,57 @@
+/** Bench sizes. --quick keeps every correctness check at small counts so CI finishes in well under a minute. */
+export interface Profile {
+  name: 'full' | 'quick';
+  visitors: number;
+  counselors: number;
+  /** Concurrent chats per counselor allowed by the service (the schema's maximum is 10). */
+  maxConcurrent: number;
+  steadyRate: number;
+  steadyMs: number;
+  rampRates: number[];
+  rampStepMs: number;
+  p99LimitMs: number;
+  stormConsultations: number;
+  b2Ms: number;
+  b2WarmupMs: number;
+  idempotencyProbes: number;
+}
+
+export const FULL: Profile = {
+  name: 'full',
+  visitors: 1000,
+  counselors: 100,
+  maxConcurrent: 10,
+  steadyRate: 400,
+  steadyMs: 12_000,
+  rampRates: [400, 600, 800, 1000, 1300, 1600, 2000, 2500, 3200, 4000, 5000, 6500, 8000],
+  rampStepMs: 2500,
+  p99LimitMs: 250,
+  stormConsultations: 300,
+  b2Ms: 3000,
+  b2WarmupMs: 1500,
+  idempotencyProbes: 50,
+};
+
+export const QUICK: Profile = {
+  name: 'quick',
+  visitors: 50,
+  counselors: 10,
+  maxConcurrent: 10,
+  steadyRate: 100,
+  steadyMs: 5000,
+  rampRates: [200, 400],
+  rampStepMs: 1500,
+  p99LimitMs: 250,
+  stormConsultations: 30,
+  b2Ms: 1000,
+  b2WarmupMs: 1000,
+  idempotencyProbes: 10,
+};
+
+/** Server environment the bench needs: limits meant for real clients would stop 1,000 visitors from one address. */
+export const SERVICE_ENV: Record<string, string> = {
+  RATE_LIMIT_LOGIN: '100000',
+  RATE_LIMIT_START: '100000',
+  // Nothing may be swept or re-queued behind the bench's back while it measures.
+  STAFF_GRACE_SECONDS: '600',
+};
