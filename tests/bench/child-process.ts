@@ -51,12 +51,14 @@ export class BenchChild {
   private waiters: { kind: string; resolve: (l: HookLine) => void }[] = [];
   exited: { code: number | null; signal: string | null } | undefined;
   private stopping = false;
+  /** Whether the child answers SIGUSR2 with a gc line; unknown until the first GC. */
+  private gcLine: boolean | undefined;
 
   private constructor(readonly name: string, readonly proc: ChildProcess) {}
 
-  static start(name: string, entry: string, env: Record<string, string>, cwd: string): BenchChild {
+  static start(name: string, entry: string, env: Record<string, string>, cwd: string, nodeArgs: string[] = []): BenchChild {
     installCleanup();
-    const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', entry], {
+    const proc = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', entry], {
       cwd,
       env: { ...inheritedEnv(), ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -132,11 +134,12 @@ export class BenchChild {
     let heapUsed: number | undefined;
     const gc = this.hooks.gc;
     if (gc) {
-      const line = this.waitHook('gc', 1500);
+      const line = this.gcLine === false ? Promise.resolve(null) : this.waitHook('gc', 1500);
       this.proc.kill('SIGUSR2');
       const l = await line;
+      this.gcLine = l !== null;
       if (l && typeof l.heapUsed === 'number') heapUsed = l.heapUsed;
-      await sleep(300); // let the allocator hand pages back before reading RSS
+      await sleep(300); // let the GC finish and the allocator hand pages back before reading RSS
     }
     return { rss: this.alive() ? rssBytes(this.pid) : 0, gc, ...(heapUsed !== undefined ? { heapUsed } : {}) };
   }

@@ -38,13 +38,13 @@ export const QUICK: Profile = {
   counselors: 10,
   maxConcurrent: 10,
   steadyRate: 100,
-  steadyMs: 5000,
+  steadyMs: 4000,
   rampRates: [200, 400],
   rampStepMs: 1500,
   p99LimitMs: 250,
   stormConsultations: 30,
   b2Ms: 1000,
-  b2WarmupMs: 1000,
+  b2WarmupMs: 800,
   idempotencyProbes: 10,
 };
 

@@ -72,6 +72,8 @@ export interface ServiceOptions {
   redisUrl?: string;
   /** Extra environment, e.g. rate-limit overrides. */
   env?: Record<string, string>;
+  /** Extra node flags (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 /** Processes start one after another so only the first applies migrations. */
@@ -91,7 +93,7 @@ export async function startService(opts: ServiceOptions): Promise<Target> {
       ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}),
       ...opts.env,
     };
-    const child = BenchChild.start(`service#${i + 1}`, 'server/src/main.ts', env, REPO_ROOT);
+    const child = BenchChild.start(`service#${i + 1}`, 'server/src/main.ts', env, REPO_ROOT, opts.nodeArgs);
     children.push(child);
     const url = `http://127.0.0.1:${port}`;
     urls.push(url);

@@ -79,8 +79,8 @@ export function loadTotals(tracker: Tracker, retried: number, probe: { probed: n
   };
 }
 
-export async function serviceSuite(p: Profile, processes: number, db: DbChoice, redisUrl?: string): Promise<ServiceResult> {
-  const target = await startService({ processes, databaseUrl: db.url, dataDir: db.dataDir, redisUrl, env: SERVICE_ENV });
+export async function serviceSuite(p: Profile, processes: number, db: DbChoice, opts: { redisUrl?: string; nodeArgs?: string[] } = {}): Promise<ServiceResult> {
+  const target = await startService({ processes, databaseUrl: db.url, dataDir: db.dataDir, redisUrl: opts.redisUrl, env: SERVICE_ENV, nodeArgs: opts.nodeArgs });
   const tracker = new Tracker();
   let result: Omit<ServiceResult, 'rows'>;
   try {

@@ -1,5 +1,6 @@
 /** Small helpers shared by the bench: timing, bounded concurrency, progress output. */
 import { createServer } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -63,4 +64,16 @@ export function shuffle<T>(items: T[]): T[] {
     [items[i], items[j]] = [items[j] as T, items[i] as T];
   }
   return items;
+}
+
+/** The harness's own event-loop delay over a phase: when it is high, the client shares the blame for latency. */
+export function harnessLoop(): { stop(): { p99: number; max: number } } {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  return {
+    stop() {
+      h.disable();
+      return { p99: round(h.percentile(99) / 1e6), max: round(h.max / 1e6) };
+    },
+  };
 }

@@ -129,3 +129,14 @@ export async function myConsultations(socket: StaffClient): Promise<Consultation
 }
 
 export const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Resolves with the reason when the server drops `socket`; rejects if it has not within `ms`. */
+export function dropped(socket: Socket, ms = 5000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the socket was not disconnected')), ms);
+    socket.once('disconnect', (reason) => {
+      clearTimeout(timer);
+      resolve(reason);
+    });
+  });
+}

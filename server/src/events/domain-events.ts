@@ -12,6 +12,8 @@ export interface DomainEventMap {
   /** The queue or the capacity behind it changed: queue lists and visitors' standings need a refresh. */
   'queue.changed': Record<string, never>;
   'duty.changed': { staffId: string; onDuty: boolean };
+  /** Every session of this staff member ended (password changed, account deactivated): drop their sockets. */
+  'staff.sessionsEnded': { staffId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -57,6 +57,7 @@ export function attachRealtimeEmitter(deps: {
       if (previousStaffId) staff.in(rooms.staff(previousStaffId)).socketsLeave(room);
       if (consultation.status !== 'queued') visitors.to(room).emit('consultation:updated', visitorUpdate(consultation));
     }),
+    events.on('staff.sessionsEnded', ({ staffId }) => staff.in(rooms.staff(staffId)).disconnectSockets(true)),
     events.on('duty.changed', ({ staffId, onDuty }) => staff.to(rooms.staff(staffId)).emit('duty:updated', { onDuty })),
     events.on('queue.changed', () => {
       timer ??= setTimeout(() => {

@@ -1,9 +1,10 @@
 import {
-  ConsultationCloseSchema, ConsultationRefSchema, DutySetSchema, ErrorCode, StaffMessageSendSchema, StaffMessagesSyncSchema,
+  AppError, ConsultationCloseSchema, ConsultationRefSchema, DutySetSchema, ErrorCode, StaffMessageSendSchema, StaffMessagesSyncSchema,
   StaffTypingSetSchema,
 } from '@hidamari/shared';
 import fastifyCookie from '@fastify/cookie';
 import { z } from 'zod';
+import { canCounsel } from '../staff/staff.rules.js';
 import { SESSION_COOKIE } from '../http/session-cookie.js';
 import { hashToken } from '../auth/tokens.js';
 import type { Services } from '../services.js';
@@ -42,7 +43,9 @@ export function registerStaffHandlers(deps: {
 
   nsp.on('connection', (socket) => {
     const me = socket.data.staff;
-    void socket.join([rooms.staff(me.id), rooms.allStaff, rooms.session(socket.data.sessionHash)]);
+    // The queue carries previews and nicknames: conversation content, which the admin role alone does not read.
+    const counsels = canCounsel(me);
+    void socket.join([rooms.staff(me.id), ...(counsels ? [rooms.allStaff] : []), rooms.session(socket.data.sessionHash)]);
     presence.addStaff(me.id);
     void services.consultations.listMine(me.id).then(
       (mine) => socket.join(mine.map((c) => rooms.consultation(c.id))),
@@ -54,7 +57,13 @@ export function registerStaffHandlers(deps: {
       'duty:set',
       handle('duty:set', DutySetSchema, async ({ onDuty }) => ({ onDuty: await services.staff.setDuty(me.id, onDuty) })),
     );
-    socket.on('queue:list', handle('queue:list', Empty, async () => ({ items: await services.queue.items() })));
+    socket.on(
+      'queue:list',
+      handle('queue:list', Empty, async () => {
+        if (!counsels) throw new AppError(ErrorCode.FORBIDDEN, 'only counselors and supervisors see the queue');
+        return { items: await services.queue.items() };
+      }),
+    );
     socket.on(
       'consultations:list',
       handle('consultations:list', Empty, async () => ({ consultations: await services.consultations.listMine(me.id) })),

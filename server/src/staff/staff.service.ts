@@ -52,7 +52,10 @@ export function createStaffService(deps: { db: Db; events: Pick<DomainEvents, 'p
       if (input.active === false) values.onDuty = false;
       const row = (await staffRepository.update(db, id, values))!;
       // A new password or a deactivation ends every open session of that person.
-      if (input.password !== undefined || input.active === false) await sessionRepository.deleteForStaff(db, id);
+      if (input.password !== undefined || input.active === false) {
+        await sessionRepository.deleteForStaff(db, id);
+        events.publish('staff.sessionsEnded', { staffId: id });
+      }
       events.publish('queue.changed', {});
       return toStaffView(row);
     },

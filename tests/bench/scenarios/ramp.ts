@@ -4,7 +4,7 @@
  */
 import { drain, openLoop } from '../load/open-loop.js';
 import type { Tracker } from '../load/tracker.js';
-import { log } from '../util.js';
+import { harnessLoop, log } from '../util.js';
 import { loadFigures, type LoadFigures } from './steady.js';
 
 export interface RampStep extends LoadFigures {
@@ -21,14 +21,17 @@ export interface RampFigures {
   maxSustainable: number;
   /** What stopped the ramp. */
   limitedBy: string;
+  /** The same in a few words, for the table. */
+  limitedByShort: string;
 }
 
 const CLIENT_LAG_LIMIT_MS = 50;
 
 async function step(tracker: Tracker, rate: number, stepMs: number, p99LimitMs: number): Promise<RampStep> {
+  const loop = harnessLoop();
   const run = await openLoop(tracker, `ramp@${rate}`, rate, stepMs);
   const drained = await drain(run, 3000);
-  const f = loadFigures(run, rate, stepMs / 1000, drained);
+  const f = loadFigures(run, rate, stepMs / 1000, drained, loop.stop());
   const clientBound = f.sendLagP99 > CLIENT_LAG_LIMIT_MS;
   const reason = f.errors > 0 ? `${f.errors} error acks ${JSON.stringify(f.errorCodes)}`
     : f.timeouts > 0 ? `${f.timeouts} ack timeouts`
@@ -36,7 +39,7 @@ async function step(tracker: Tracker, rate: number, stepMs: number, p99LimitMs: 
         : !drained ? 'backlog not delivered within 3 s'
           : f.latency.p99 > p99LimitMs ? `p99 ${f.latency.p99} ms > ${p99LimitMs} ms` : undefined;
   if (!drained) await drain(run, 20_000); // let the backlog clear before anything else is measured
-  log(`  ramp ${rate}/s: p50 ${f.latency.p50} p99 ${f.latency.p99} ms, lag p99 ${f.sendLagP99} ms ${reason ? `FAIL (${reason})` : 'ok'}`);
+  log(`  ramp ${rate}/s: p50 ${f.latency.p50} p99 ${f.latency.p99} ms, harness lag p99 ${f.sendLagP99} ms, harness eld p99 ${f.harnessEld.p99} ms ${reason ? `FAIL (${reason})` : 'ok'}`);
   return { ...f, pass: reason === undefined, ...(reason ? { reason } : {}), clientBound };
 }
 
@@ -63,7 +66,8 @@ export async function ramp(tracker: Tracker, rates: number[], stepMs: number, p9
     }
   }
   const limitedBy = !failed ? `rate list exhausted (≥ ${max}/s)`
-    : failed.clientBound ? `client-bound at ${failed.rate}/s (harness send lag p99 ${failed.sendLagP99} ms; ${failed.reason})`
-      : `${failed.rate}/s: ${failed.reason}`;
-  return { p99LimitMs, stepSeconds: stepMs / 1000, steps, maxSustainable: max, limitedBy };
+    : `${failed.rate}/s: ${failed.reason}${failed.clientBound ? `; the harness was late too (send lag p99 ${failed.sendLagP99} ms)` : ''}`;
+  const limitedByShort = !failed ? `≥ ${max}/s (list end)`
+    : `${failed.rate}/s: ${failed.reason?.startsWith('p99') ? 'p99' : failed.reason?.split(' ').slice(1, 3).join(' ')}${failed.clientBound ? ', harness late' : ''}`;
+  return { p99LimitMs, stepSeconds: stepMs / 1000, steps, maxSustainable: max, limitedBy, limitedByShort };
 }

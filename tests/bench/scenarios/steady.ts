@@ -4,7 +4,7 @@ import type { LatencySummary } from '../histogram.js';
 import { drain, openLoop } from '../load/open-loop.js';
 import type { LoadRun, Tracker } from '../load/tracker.js';
 import type { Target } from '../server-process.js';
-import { round } from '../util.js';
+import { harnessLoop, round } from '../util.js';
 
 export interface LoadFigures {
   rate: number;
@@ -22,6 +22,8 @@ export interface LoadFigures {
   ack: LatencySummary;
   /** How late the harness emitted vs the schedule (p99, ms): a large value means the client was the limit. */
   sendLagP99: number;
+  /** The harness's own event-loop delay during the phase (ms). */
+  harnessEld: { p99: number; max: number };
   drained: boolean;
 }
 
@@ -32,7 +34,7 @@ export interface SteadyFigures extends LoadFigures {
   clientCpuSeconds: number;
 }
 
-export function loadFigures(run: LoadRun, rate: number, seconds: number, drained: boolean): LoadFigures {
+export function loadFigures(run: LoadRun, rate: number, seconds: number, drained: boolean, harnessEld: { p99: number; max: number }): LoadFigures {
   return {
     rate,
     seconds,
@@ -46,6 +48,7 @@ export function loadFigures(run: LoadRun, rate: number, seconds: number, drained
     latency: run.delivery.summary(),
     ack: run.ack.summary(),
     sendLagP99: round(run.sendLag.at(99)),
+    harnessEld,
     drained,
   };
 }
@@ -54,13 +57,15 @@ export async function steady(target: Target, tracker: Tracker, rate: number, dur
   await target.eld(); // resets the server's histogram
   const cpu0 = target.cpuSeconds();
   const client0 = process.cpuUsage();
+  const loop = harnessLoop();
   const run = await openLoop(tracker, `steady@${rate}`, rate, durationMs);
   const drained = await drain(run, 10_000);
+  const harnessEld = loop.stop();
   const eld = await target.eld();
   const serverCpu = target.cpuSeconds() - cpu0;
   const client = process.cpuUsage(client0);
   return {
-    ...loadFigures(run, rate, durationMs / 1000, drained),
+    ...loadFigures(run, rate, durationMs / 1000, drained, harnessEld),
     eld,
     serverCpuSeconds: round(serverCpu),
     cpuSecondsPer1000: round(serverCpu / (run.sent / 1000), 3),

@@ -7,8 +7,6 @@ import { useVisitorConnection } from './use-visitor-connection';
 import { VisitorHeader } from './VisitorHeader';
 import './visitor.css';
 
-export { QUICK_EXIT_URL } from './quick-exit';
-
 /** The visitor's page at `/`: intake, then one consultation (waiting → talking → closed), resumable after a reload. */
 export function VisitorApp() {
   const { t } = useTranslation('visitor');

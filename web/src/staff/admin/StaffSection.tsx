@@ -25,8 +25,8 @@ export function StaffSection({ directory }: { directory: ReturnType<typeof useSt
       <table className="st-table">
         <thead>
           <tr>
-            <th>{t('staffForm.displayName')}</th><th>{t('staffForm.loginId')}</th><th>{t('staffForm.roles')}</th>
-            <th>{t('staffForm.teams')}</th><th>{t('staffList.max')}</th><th>{t('staffList.state')}</th><th />
+            <th>{t('fields.displayName')}</th><th>{t('fields.loginId')}</th><th>{t('fields.roles')}</th>
+            <th>{t('fields.teams')}</th><th>{t('staffList.max')}</th><th>{t('staffList.state')}</th><th />
           </tr>
         </thead>
         <tbody>

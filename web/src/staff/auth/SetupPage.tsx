@@ -38,8 +38,10 @@ export function SetupPage() {
       signIn(res.staff);
       navigate('/staff/admin', { replace: true });
     } catch (err) {
-      setError(errorCode(err) === 'FORBIDDEN' || errorCode(err) === 'NOT_FOUND' ? t('setup.badToken') : errorText(t, err));
+      const code = errorCode(err);
       setBusy(false);
+      if (code === 'CONFLICT') return setNeeded(false);
+      setError(code === 'FORBIDDEN' || code === 'NOT_FOUND' ? t('setup.badToken') : errorText(t, err));
     }
   }
 

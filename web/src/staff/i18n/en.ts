@@ -78,7 +78,6 @@ export const staffEn: StaffMessages = {
   composer: {
     placeholder: 'Message to the visitor (Enter sends, Shift+Enter for a new line)', notePlaceholder: 'Staff note (never shown to the visitor)',
     noteOff: 'Write a note', noteOn: 'Writing a note', noteHint: 'Not shown to the visitor', send: 'Send', saveNote: 'Save note',
-    disabled: 'You cannot write in this chat',
   },
   close: {
     title: 'Close this chat', intro: 'The visitor will see that the chat has ended.', outcome: 'Outcome', outcomeNone: 'Not specified',

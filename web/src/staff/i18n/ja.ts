@@ -77,7 +77,6 @@ export const staffJa = {
   composer: {
     placeholder: '相談者へのメッセージ（Enter で送信、Shift+Enter で改行）', notePlaceholder: 'スタッフ用メモ（相談者には表示されません）',
     noteOff: 'メモにする', noteOn: 'メモ入力中', noteHint: '相談者には表示されません', send: '送信', saveNote: 'メモを残す',
-    disabled: 'この相談には書き込めません',
   },
   close: {
     title: '相談を終了する', intro: '相談者には終了したことが表示されます。', outcome: '対応結果', outcomeNone: '選択しない',

@@ -27,9 +27,9 @@ export function ChatTabs({ chats, activeId, onSelect }: Props) {
             {c.riskLevel !== 'none' && <span className={`st-dot st-dot--${c.riskLevel}`} aria-label={t(`risk.${c.riskLevel}`)} />}
             {state !== 'open' && <span className="st-tab__mark">{t(`chats.${state}`)}</span>}
             {chatTyping(chat) && <span className="st-tab__typing" aria-hidden="true">…</span>}
-            {unread > 0 && (
-              <span className="st-unread" data-testid="unread-count" aria-label={t('chats.unread', { count: unread })}>{unread}</span>
-            )}
+            <span className="st-unread" data-testid="unread-count" hidden={unread === 0} aria-label={t('chats.unread', { count: unread })}>
+              {unread}
+            </span>
           </button>
         );
       })}

@@ -52,9 +52,11 @@ export function ChatView({ chat, timezone, draft, onDraft, api, composerRef }: P
       <p className="st-typing" data-testid="typing-indicator" aria-live="polite" hidden={!(writable && chat.visitorTyping)}>
         {writable && chat.visitorTyping ? t('chat.typing') : ''}
       </p>
-      <Composer ref={composerRef} draft={draft} disabled={!writable} onDraft={onDraft}
-        onSend={(body, note) => api.send(c.id, body, note ? 'staff' : 'all')}
-        onTyping={(typing) => api.setTyping(c.id, typing)} />
+      {writable && (
+        <Composer ref={composerRef} draft={draft} onDraft={onDraft}
+          onSend={(body, note) => api.send(c.id, body, note ? 'staff' : 'all')}
+          onTyping={(typing) => api.setTyping(c.id, typing)} />
+      )}
       <CloseDialog open={closing} onCancel={() => setClosing(false)}
         onConfirm={async (outcome: Outcome | undefined, tags: string[]) => {
           const ack = await api.close(c.id, outcome, tags);

@@ -9,7 +9,6 @@ export interface Draft {
 
 interface Props {
   draft: Draft;
-  disabled: boolean;
   onDraft(draft: Draft): void;
   onSend(body: string, note: boolean): void;
   onTyping(typing: boolean): void;
@@ -19,13 +18,13 @@ interface Props {
 const TYPING_IDLE_MS = 3000;
 
 /** Enter sends, Shift+Enter breaks the line; Enter that confirms a Japanese IME conversion does neither. */
-export function Composer({ draft, disabled, onDraft, onSend, onTyping, ref }: Props) {
+export function Composer({ draft, onDraft, onSend, onTyping, ref }: Props) {
   const { t } = useTranslation('staff');
   const typing = useRef(false);
   const idle = useRef<ReturnType<typeof setTimeout>>(undefined);
   const body = draft.text.trim();
   const tooLong = body.length > LIMITS.messageBody;
-  const canSend = !disabled && body.length > 0 && !tooLong;
+  const canSend = body.length > 0 && !tooLong;
 
   const stopTyping = () => {
     clearTimeout(idle.current);
@@ -43,7 +42,7 @@ export function Composer({ draft, disabled, onDraft, onSend, onTyping, ref }: Pr
   const change = (text: string) => {
     onDraft({ ...draft, text });
     // Notes are for colleagues: the visitor should not see "typing…" for them.
-    if (draft.note || disabled) return;
+    if (draft.note) return;
     if (!typing.current) {
       typing.current = true;
       onTyping(true);
@@ -69,7 +68,7 @@ export function Composer({ draft, disabled, onDraft, onSend, onTyping, ref }: Pr
     <form className={`st-composer${draft.note ? ' st-composer--note' : ''}`} onSubmit={(e) => (e.preventDefault(), send())}>
       <div className="st-composer__bar">
         <button type="button" className="st-btn st-btn--toggle" data-testid="note-toggle" aria-pressed={draft.note}
-          aria-keyshortcuts="Alt+N" disabled={disabled} onClick={() => { stopTyping(); onDraft({ ...draft, note: !draft.note }); }}>
+          aria-keyshortcuts="Alt+N" onClick={() => { stopTyping(); onDraft({ ...draft, note: !draft.note }); }}>
           {draft.note ? t('composer.noteOn') : t('composer.noteOff')}
         </button>
         {draft.note && <span className="st-composer__hint">{t('composer.noteHint')}</span>}
@@ -78,9 +77,9 @@ export function Composer({ draft, disabled, onDraft, onSend, onTyping, ref }: Pr
         )}
       </div>
       <div className="st-composer__row">
-        <textarea ref={ref} data-testid="chat-input" rows={3} value={draft.text} disabled={disabled}
+        <textarea ref={ref} data-testid="chat-input" rows={3} value={draft.text}
           aria-label={draft.note ? t('composer.notePlaceholder') : t('composer.placeholder')}
-          placeholder={disabled ? t('composer.disabled') : draft.note ? t('composer.notePlaceholder') : t('composer.placeholder')}
+          placeholder={draft.note ? t('composer.notePlaceholder') : t('composer.placeholder')}
           onChange={(e) => change(e.target.value)} onKeyDown={onKeyDown} onBlur={stopTyping} />
         <button type="submit" className="st-btn st-btn--primary" data-testid="chat-send" disabled={!canSend}>
           {draft.note ? t('composer.saveNote') : t('composer.send')}

@@ -7,7 +7,7 @@ export function LanguageToggle() {
   const next = i18n.language === 'en' ? 'ja' : 'en';
   return (
     <button type="button" className="st-btn st-btn--quiet" lang={next} onClick={() => setLanguage(next)}
-      aria-label={t('header.language')}>
+      title={t('header.language')}>
       {next === 'en' ? 'English' : '日本語'}
     </button>
   );

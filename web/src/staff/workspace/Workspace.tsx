@@ -78,7 +78,7 @@ export function Workspace() {
     <div className="st-shell">
       <StaffHeader page="workspace">
         <DutyToggle onDuty={state.onDuty} setDuty={setDuty} />
-        <button type="button" className="st-btn st-btn--quiet" aria-pressed={sound.muted} onClick={sound.toggleMute}>
+        <button type="button" className="st-btn st-btn--quiet" onClick={sound.toggleMute}>
           {sound.muted ? t('header.soundOff') : t('header.soundOn')}
         </button>
         <span className="st-help-anchor">

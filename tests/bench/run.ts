@@ -1,0 +1,133 @@
+/**
+ * `npm run bench [-- --quick] [-- --processes N]`: the service measured against a bare Socket.IO relay (B1) and the
+ * database alone (B2) in the same run. Table on stdout, every figure in bench-results.json at the repo root.
+ * Exit 1 only on a correctness failure (lost/duplicated message, double claim, row mismatch); 2 if the bench could not run.
+ */
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { killAllChildren } from './child-process.js';
+import { FULL, QUICK } from './config.js';
+import { runDbBaseline, type B2Result } from './db-baseline.js';
+import { table, writeResults, type BenchResults } from './report.js';
+import { pgliteSql, pgSql, recreatePgDatabase, tempDir } from './scratch-db.js';
+import { REPO_ROOT } from './server-process.js';
+import { relaySuite } from './suite-relay.js';
+import { serviceSuite, type DbChoice, type ServiceResult } from './suite-service.js';
+import { correctness, ratios, targets } from './targets.js';
+import { log } from './util.js';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    processes: { type: 'string', default: '1' },
+    out: { type: 'string', default: join(REPO_ROOT, 'bench-results.json') },
+    /** Writes V8 CPU profiles of the service processes into this folder (for finding the slow part). */
+    'cpu-prof': { type: 'string' },
+  },
+});
+const profile = args.quick ? QUICK : FULL;
+const processes = Math.max(1, Number(args.processes) || 1);
+const baseUrl = process.env.DATABASE_URL;
+const redisUrl = process.env.REDIS_URL;
+const t0 = performance.now();
+const results: BenchResults = {
+  meta: {
+    profile: profile.name, processes, database: baseUrl ? 'postgres' : 'pglite', startedAt: new Date().toISOString(),
+    node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown',
+    notes: [
+      `The harness (all client sockets, the open-loop scheduler, the histograms) runs on the same ${cpus().length} cores as the server under test; B1 carries the same handicap, which is why every figure stands beside it.`,
+      'Latency counts from each message\'s scheduled send time (open loop) to its arrival at the other side of the chat, both clocks in one process.',
+    ],
+  },
+  ratios: {},
+  targets: [],
+  correctness: { ok: true, checks: [] },
+};
+
+const budgetMs = (profile.name === 'quick' ? 120 : 420) * 1000 * (processes > 1 ? 1.5 : 1);
+const watchdog = setTimeout(() => finish(new Error(`bench exceeded its ${budgetMs / 1000} s budget`)), budgetMs);
+
+async function b2(): Promise<B2Result> {
+  const opts = { durationMs: profile.b2Ms, warmupMs: profile.b2WarmupMs, consultations: profile.visitors };
+  if (baseUrl) {
+    const sql = pgSql(await recreatePgDatabase(baseUrl), 10);
+    try {
+      return await runDbBaseline(sql, { ...opts, database: 'postgres', concurrency: 10 });
+    } finally {
+      await sql.close();
+    }
+  }
+  const dir = tempDir('hidamari-b2-');
+  const sql = await pgliteSql(dir.dir);
+  try {
+    return await runDbBaseline(sql, { ...opts, database: 'pglite', concurrency: 1 });
+  } finally {
+    await sql.close();
+    dir.remove();
+  }
+}
+
+async function service(n: number): Promise<ServiceResult> {
+  const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
+  const opts = { nodeArgs, ...(n > 1 ? { redisUrl } : {}) };
+  if (baseUrl) return serviceSuite(profile, n, { kind: 'postgres', url: await recreatePgDatabase(baseUrl) }, opts);
+  const dir = tempDir('hidamari-bench-');
+  try {
+    const db: DbChoice = { kind: 'pglite', dataDir: dir.dir };
+    return await serviceSuite(profile, n, db, opts);
+  } finally {
+    dir.remove();
+  }
+}
+
+function finish(error?: Error): never {
+  clearTimeout(watchdog);
+  killAllChildren();
+  const r = results;
+  r.meta.seconds = Math.round((performance.now() - t0) / 100) / 10;
+  if (r.service && r.b1 && r.b2) {
+    r.ratios.service = ratios(r.service, r.b1, r.b2);
+    r.targets.push(...targets(r.service, r.b1));
+    if (r.serviceMulti) {
+      r.ratios.serviceMulti = ratios(r.serviceMulti, r.b1, r.b2);
+      r.ratios.serviceMulti.maxRateVsOneProcess = r.service.ramp.maxSustainable ? Math.round((r.serviceMulti.ramp.maxSustainable / r.service.ramp.maxSustainable) * 100) / 100 : null;
+      r.targets.push(...targets(r.serviceMulti, r.b1, `${r.serviceMulti.target}: `));
+    }
+  }
+  if (r.b1) r.correctness.checks.push(...correctness('B1', r.b1));
+  if (r.service) r.correctness.checks.push(...correctness('service', r.service));
+  if (r.serviceMulti) r.correctness.checks.push(...correctness(r.serviceMulti.target, r.serviceMulti));
+  r.correctness.ok = r.correctness.checks.every((c) => c.ok);
+  if (r.service && !r.service.hooks.eld) r.meta.notes.push('Server event-loop delay: n/a (no BENCH_HOOKS SIGUSR1 handler in the server).');
+  if (r.service && r.service.memory.perSocketHeap === null) {
+    r.meta.notes.push(`Service memory is RSS ${r.service.hooks.gc ? 'after a forced GC (SIGUSR2 hook)' : 'without a forced GC (no SIGUSR2 hook)'}; heap-after-GC is not reported by the server.`);
+  }
+  if (error) r.error = error.message;
+  writeResults(args.out, r);
+  process.stdout.write(`\nHidamari bench (${profile.name}, ${processes} process${processes > 1 ? 'es' : ''}, ${r.meta.database}) in ${r.meta.seconds} s\n\n`);
+  process.stdout.write(`${table(r)}\n\nWrote ${args.out}\n`);
+  if (error) {
+    process.stderr.write(`\nBENCH ERROR: ${error.stack ?? error.message}\n`);
+    process.exit(2);
+  }
+  process.exit(r.correctness.ok ? 0 : 1);
+}
+
+async function main(): Promise<void> {
+  if (processes > 1 && (!baseUrl || !redisUrl)) {
+    throw new Error('--processes > 1 needs DATABASE_URL (PostgreSQL: PGlite is single-process) and REDIS_URL (the Socket.IO adapter)');
+  }
+  log(`profile ${profile.name}; database ${baseUrl ? 'postgres (scratch database hidamari_bench)' : 'PGlite (temp dir)'}; processes ${processes}`);
+  results.b2 = await b2();
+  log(`B2: ${results.b2.rate} inserts/s (${results.b2.database}, ${results.b2.concurrency} conn), p99 ${results.b2.latency.p99} ms`);
+  results.b1 = await relaySuite(profile);
+  results.service = await service(1);
+  if (processes > 1) {
+    results.meta.notes.push(`${processes} service processes share PostgreSQL and Redis (REDIS_URL); clients are split across them round-robin.`);
+    results.serviceMulti = await service(processes);
+  }
+}
+
+process.on('uncaughtException', (err) => finish(err));
+main().then(() => finish(), (err: Error) => finish(err));
