@@ -5,7 +5,7 @@ export interface VisitorData {
   consultationId?: string;
 }
 export interface StaffData {
-  staff: { id: string; displayName: string; roles: string[] };
+  staff: { id: string; displayName: string; roles: string[]; onDuty: boolean };
   sessionHash: string;
 }
 

@@ -33,7 +33,7 @@ export function registerStaffHandlers(deps: {
         if (!staff || !token) {
           return next(handshakeError(ErrorCode.UNAUTHENTICATED, 'log in first'));
         }
-        socket.data.staff = { id: staff.id, displayName: staff.displayName, roles: staff.roles };
+        socket.data.staff = { id: staff.id, displayName: staff.displayName, roles: staff.roles, onDuty: staff.onDuty };
         socket.data.sessionHash = hashToken(token);
         next();
       },
@@ -47,6 +47,7 @@ export function registerStaffHandlers(deps: {
     const counsels = canCounsel(me);
     void socket.join([rooms.staff(me.id), ...(counsels ? [rooms.allStaff] : []), rooms.session(socket.data.sessionHash)]);
     presence.addStaff(me.id);
+    socket.emit('duty:updated', { onDuty: me.onDuty });
     void services.consultations.listMine(me.id).then(
       (mine) => socket.join(mine.map((c) => rooms.consultation(c.id))),
       () => undefined,

@@ -1,0 +1,64 @@
+import type { ConsultationStarted, QueueItem, TypingChange, VisitorConsultationUpdate, WireMessage } from '@hidamari/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN_ENV, createStaff, http, next, ok, staffSocket, visitorSocket } from '../support/clients.js';
+import { dropped, reconnectVisitor, SocketBag, visitorSync } from '../support/flows.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('two server processes sharing PostgreSQL and Redis', () => {
+  const bag = new SocketBag();
+  afterEach(() => bag.closeAll());
+
+  // PGlite is one process's embedded database; a cluster needs PostgreSQL (CI runs this file in both modes).
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'should carry the queue, the claim and messages both ways in real time when visitor and counselor are on different servers',
+    async () => {
+      const env = { ...ADMIN_ENV, REDIS_URL };
+      const a: TestServer = await startTestServer({ env });
+      let b: TestServer | undefined;
+      try {
+        b = await startTestServer({ env, databaseUrl: a.databaseUrl });
+        const member = await createStaff(a, { displayName: '別サーバーの相談員' });
+        const staff = bag.add(await staffSocket(b, member.cookie));
+        await ok(staff, 'duty:set', { onDuty: true });
+
+        const visitor = bag.add(await visitorSocket(a));
+        const offered = next<{ items: QueueItem[] }>(staff, 'queue:updated', (u) => u.items.length > 0);
+        const started = await ok<ConsultationStarted>(visitor, 'consultation:start', { audience: 'family', topic: 'family', message: 'サーバーAから' });
+        const consultationId = started.consultationId;
+        expect((await offered).items.find((i) => i.consultationId === consultationId)).toMatchObject({ preview: 'サーバーAから' });
+
+        const visitorSeesClaim = next<VisitorConsultationUpdate>(visitor, 'consultation:updated', (u) => u.status === 'active');
+        await ok(staff, 'consultation:claim', { consultationId });
+        expect((await visitorSeesClaim).counselorName).toBe('別サーバーの相談員');
+
+        const toStaff = next<WireMessage>(staff, 'message:created', (m) => m.sender === 'visitor' && m.clientMessageId === 'v-1');
+        const sent = await ok<{ message: WireMessage }>(visitor, 'message:send', { clientMessageId: 'v-1', body: '聞こえますか' });
+        expect((await toStaff).id).toBe(sent.message.id);
+
+        const toVisitor = next<WireMessage>(visitor, 'message:created', (m) => m.sender === 'staff');
+        const reply = await ok<{ message: WireMessage }>(staff, 'message:send', { consultationId, clientMessageId: 's-1', body: 'はい、聞こえます' });
+        expect((await toVisitor).id).toBe(reply.message.id);
+
+        const typing = next<TypingChange>(staff, 'typing:changed');
+        await ok(visitor, 'typing:set', { typing: true });
+        expect(await typing).toEqual({ consultationId, sender: 'visitor', typing: true });
+
+        // The visitor's token opens the same consultation on the other server.
+        const moved = await reconnectVisitor(b, bag, started.token);
+        expect((await visitorSync(moved.socket)).map((m) => m.seq)).toEqual([1, 2, 3]);
+
+        // Logging out through server A drops the counselor's socket on server B.
+        const gone = dropped(staff);
+        expect((await http(a, 'POST', '/api/auth/logout', { cookie: member.cookie })).status).toBe(204);
+        expect(await gone).toBe('io server disconnect');
+      } finally {
+        bag.closeAll();
+        await b?.close();
+        await a.close();
+      }
+    },
+    60_000,
+  );
+});
