@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const infra = ['fastify', 'fastify-*', '@fastify/*', 'socket.io', 'drizzle-orm', 'drizzle-orm/*', 'pg', 'pino', 'ioredis', '@electric-sql/*'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'migrations/**', 'coverage/**'] },
+  { ignores: ['**/.scratch/**', '**/node_modules/**', '**/dist/**', 'data/**', 'migrations/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -70,9 +70,9 @@ export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Prom
 
   await app.ready();
 
+  if (env.DEMO) await seedDemo(services, database.db, log);
   const boot = await services.setup.bootstrap(env);
   if (boot.createdAdmin) log.info({ loginId: boot.createdAdmin }, 'created the first admin from ADMIN_LOGIN');
-  if (env.DEMO) await seedDemo(services, database.db, log);
 
   const sweep = setInterval(() => {
     services.sweeper.sweepOnce().catch((err) => log.warn({ err }, 'sweep failed'));

@@ -5,6 +5,8 @@ export interface Profile {
   counselors: number;
   /** Concurrent chats per counselor allowed by the service (the schema's maximum is 10). */
   maxConcurrent: number;
+  /** Pause after connecting, so steady load measures steady state, not the tail of the connect burst. */
+  settleMs: number;
   steadyRate: number;
   steadyMs: number;
   rampRates: number[];
@@ -21,6 +23,7 @@ export const FULL: Profile = {
   visitors: 1000,
   counselors: 100,
   maxConcurrent: 10,
+  settleMs: 2000,
   steadyRate: 400,
   steadyMs: 12_000,
   rampRates: [400, 600, 800, 1000, 1300, 1600, 2000, 2500, 3200, 4000, 5000, 6500, 8000],
@@ -37,6 +40,7 @@ export const QUICK: Profile = {
   visitors: 50,
   counselors: 10,
   maxConcurrent: 10,
+  settleMs: 500,
   steadyRate: 100,
   steadyMs: 4000,
   rampRates: [200, 400],

@@ -26,6 +26,7 @@ export async function relaySuite(p: Profile): Promise<RelayResult> {
     tracker.setPairs(pop.pairs);
     const connected = await target.memory();
     log(`B1: connected: ${JSON.stringify(pop.figures)}`);
+    await sleep(p.settleMs);
     const st = await steady(target, tracker, p.steadyRate, p.steadyMs);
     log(`B1: steady ${p.steadyRate}/s: ${JSON.stringify(st.latency)} eld ${JSON.stringify(st.eld)}`);
     const rp = await ramp(tracker, p.rampRates, p.rampStepMs, p.p99LimitMs);

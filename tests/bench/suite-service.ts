@@ -95,6 +95,7 @@ export async function serviceSuite(p: Profile, processes: number, db: DbChoice, 
     tracker.setPairs(pop.pairs);
     const connected = await target.memory();
     log(`${target.name}: connected ${p.visitors} visitors + ${p.counselors} counselors: ${JSON.stringify(pop.figures)}`);
+    await sleep(p.settleMs);
     const st = await steady(target, tracker, p.steadyRate, p.steadyMs);
     log(`${target.name}: steady ${p.steadyRate}/s: ${JSON.stringify(st.latency)} eld ${JSON.stringify(st.eld)}`);
     const probe = await tracker.probeIdempotency(p.idempotencyProbes);

@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-describe('two server processes sharing PostgreSQL and Redis', () => {
+describe('two server processes sharing PostgreSQL and Redis (skipped without TEST_DATABASE_URL: PGlite serves one process only)', () => {
   const bag = new SocketBag();
   afterEach(() => bag.closeAll());
 

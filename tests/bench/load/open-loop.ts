@@ -10,6 +10,7 @@ export async function openLoop(tracker: Tracker, name: string, rate: number, dur
   const total = Math.max(1, Math.round((rate * durationMs) / 1000));
   const interval = 1000 / rate;
   const start = performance.now() + 5;
+  run.start = start;
   let i = 0;
   while (i < total) {
     const now = performance.now();

@@ -46,7 +46,19 @@ export class LoadRun {
   outstanding = 0;
   deliveredAfterError = 0;
   readonly errorCodes: Record<string, number> = {};
+  /** Per second of schedule: messages delivered, worst latency, deliveries over 50 ms (spots periodic stalls). */
+  readonly timeline: { delivered: number; maxMs: number; over50: number }[] = [];
+  start = 0;
   constructor(readonly name: string) {}
+
+  noteDelivery(t0: number, ms: number): void {
+    const i = Math.max(0, Math.floor((t0 - this.start) / 1000));
+    for (let k = this.timeline.length; k <= i; k++) this.timeline.push({ delivered: 0, maxMs: 0, over50: 0 });
+    const b = this.timeline[i] as { delivered: number; maxMs: number; over50: number };
+    b.delivered++;
+    if (ms > b.maxMs) b.maxMs = Math.round(ms * 10) / 10;
+    if (ms > 50) b.over50++;
+  }
 }
 
 const BODY = '今日は少しだけ外に出られました。でもまた不安になってしまって、話を聞いてもらえますか。';
@@ -132,6 +144,7 @@ export class Tracker {
     e.messageId ??= msg.id;
     run.delivered++;
     run.delivery.record(now - e.t0);
+    run.noteDelivery(e.t0, now - e.t0);
     if (e.gaveUp) run.deliveredAfterError++;
     else run.outstanding--;
   }

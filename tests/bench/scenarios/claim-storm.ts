@@ -1,6 +1,7 @@
 /**
  * Scenario "claim storm": N consultations wait in the queue; every counselor starts taking at once — all of them on
- * the head of the queue first (the N-way race on one chat), then on random picks among the next few unclaimed.
+ * the head of the queue first (the N-way race on one chat), then each on random picks among those it does not know
+ * to be taken (as a counselor does from a live queue list), one claim in flight per counselor.
  * Counts wins per consultation from the acks, from each counselor's own list, and from what each visitor is told.
  */
 import type { Socket } from 'socket.io-client';
@@ -58,8 +59,7 @@ export async function claimStorm(target: Target, counselors: Socket[], n: number
   const deadline = t0 + 30_000;
   const pick = (first: boolean): string | undefined => {
     if (first) return ids[0];
-    const open = [];
-    for (const id of ids) if (!known.has(id) && open.push(id) >= 8) break;
+    const open = ids.filter((id) => !known.has(id));
     return open[Math.floor(Math.random() * open.length)];
   };
   await Promise.all(counselors.map(async (socket, j) => {

@@ -28,6 +28,7 @@ export interface LoadFigures {
 }
 
 export interface SteadyFigures extends LoadFigures {
+  timeline: LoadRun['timeline'];
   eld: Eld | null;
   serverCpuSeconds: number;
   cpuSecondsPer1000: number;
@@ -66,6 +67,7 @@ export async function steady(target: Target, tracker: Tracker, rate: number, dur
   const client = process.cpuUsage(client0);
   return {
     ...loadFigures(run, rate, durationMs / 1000, drained, harnessEld),
+    timeline: run.timeline,
     eld,
     serverCpuSeconds: round(serverCpu),
     cpuSecondsPer1000: round(serverCpu / (run.sent / 1000), 3),
