@@ -27,7 +27,8 @@ export interface VisitorClientEvents {
   'consultation:start': (payload: ConsultationStart, ack: AckFn<ConsultationStarted>) => void;
   'consultation:resume': (payload: ConsultationResume, ack: AckFn<ConsultationResumed>) => void;
   'message:send': (payload: VisitorMessageSend, ack: AckFn<{ message: WireMessage }>) => void;
-  'messages:sync': (payload: VisitorMessagesSync, ack: AckFn<{ messages: WireMessage[] }>) => void;
+  /** Up to 1,000 messages after `afterSeq`, in order; `hasMore` says to ask again from the last seq. */
+  'messages:sync': (payload: VisitorMessagesSync, ack: AckFn<{ messages: WireMessage[]; hasMore: boolean }>) => void;
   'consultation:leave': (payload: Record<string, never> | undefined, ack: AckFn) => void;
   'typing:set': (payload: VisitorTypingSet, ack?: AckFn) => void;
 }
@@ -46,7 +47,7 @@ export interface StaffClientEvents {
   'consultation:claim': (payload: ConsultationRef, ack: AckFn<{ consultation: ConsultationView; messages: WireMessage[] }>) => void;
   'message:send': (payload: StaffMessageSend, ack: AckFn<{ message: WireMessage }>) => void;
   'consultation:close': (payload: ConsultationClose, ack: AckFn<{ consultation: ConsultationView }>) => void;
-  'messages:sync': (payload: StaffMessagesSync, ack: AckFn<{ messages: WireMessage[] }>) => void;
+  'messages:sync': (payload: StaffMessagesSync, ack: AckFn<{ messages: WireMessage[]; hasMore: boolean }>) => void;
   'typing:set': (payload: StaffTypingSet, ack?: AckFn) => void;
 }
 

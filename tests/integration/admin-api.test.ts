@@ -71,12 +71,15 @@ describe('the admin API', () => {
       cookie, body: { staffId: '00000000-0000-4000-8000-000000000000', startsAt: from, endsAt: at(41 * 24 * HOUR) },
     });
     expect([nobody.status, nobody.body.error]).toMatchObject([400, { code: 'INVALID_PAYLOAD', field: 'staffId' }]);
+    const { staff: clerk } = await createStaff(server, { displayName: '事務', roles: ['admin'] });
+    const notCounselor = await http<Err>(server, 'POST', '/api/shifts', { cookie, body: { staffId: clerk.id, startsAt: from, endsAt: at(41 * 24 * HOUR) } });
+    expect([notCounselor.status, notCounselor.body.error]).toMatchObject([400, { code: 'INVALID_PAYLOAD', field: 'role' }]);
     const badTime = await http<Err>(server, 'POST', '/api/shifts', { cookie, body: { staffId: staff.id, startsAt: 'tomorrow', endsAt: from } });
     expect([badTime.status, badTime.body.error.field]).toEqual([400, 'startsAt']);
   });
 
   it('should report open now when a counselor’s shift covers now, and the next opening when one is planned', async () => {
-    const { staff } = await createStaff(server, { displayName: '高橋' });
+    const { staff } = await createStaff(server, { displayName: '高橋', roles: ['counselor', 'admin'] });
     const closed = await status();
     expect(closed).toMatchObject({ open: false, nextOpening: null, timezone: 'Asia/Tokyo' });
     expect(closed.hotlines.length).toBeGreaterThan(0);

@@ -66,6 +66,8 @@ describe('reconnecting and syncing', () => {
     const resumed = await ok<ConsultationResumed>(phone, 'consultation:resume', { resumeCode: visitor.started.resumeCode });
     expect(resumed.consultationId).toBe(consultationId);
     expect(resumed.token).not.toBe(oldToken);
+    // The device still connected with the old token is dropped, so it can neither read nor send any more.
+    await expect.poll(() => visitor.socket.connected, { timeout: 3000 }).toBe(false);
     expect((await visitorSync(phone)).map((m) => m.body)).toEqual(['別の端末から続けたい']);
 
     const refused = await refusedHandshake(server, '/visitor', { auth: { token: oldToken } });

@@ -29,6 +29,12 @@ export async function freshDatabase(baseUrl: string): Promise<{ url: string; dro
     async drop() {
       const c = new pg.Client({ connectionString: baseUrl });
       await c.connect();
+      // pool.end() resolves before its connections are gone; killing them (FORCE) makes pg emit an unhandled error, so wait first.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },

@@ -3,6 +3,9 @@ import type { Db } from '../db/client.js';
 import { rows } from '../db/raw.js';
 import { messages } from '../db/schema.js';
 
+/** `messages:sync` answers at most this many messages; `hasMore` says to ask again after the last seq. */
+export const SYNC_PAGE = 1000;
+
 export type MessageRow = typeof messages.$inferSelect;
 
 export interface AppendInput {
@@ -73,7 +76,7 @@ export const messageRepository = {
     return row;
   },
 
-  async after(db: Db, consultationId: string, afterSeq: number, includeStaffOnly: boolean, limit = 1000): Promise<MessageRow[]> {
+  async after(db: Db, consultationId: string, afterSeq: number, includeStaffOnly: boolean, limit = SYNC_PAGE + 1): Promise<MessageRow[]> {
     const where = includeStaffOnly
       ? and(eq(messages.consultationId, consultationId), gt(messages.seq, afterSeq))
       : and(eq(messages.consultationId, consultationId), gt(messages.seq, afterSeq), eq(messages.visibility, 'all'));

@@ -5,7 +5,16 @@ import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/raw.js';
 import type { DomainEvents } from '../events/domain-events.js';
 import { toWireMessage } from './message.mapper.js';
-import { messageRepository, type AppendInput } from './message.repository.js';
+import { messageRepository, SYNC_PAGE, type AppendInput, type MessageRow } from './message.repository.js';
+
+export interface SyncPage {
+  messages: WireMessage[];
+  hasMore: boolean;
+}
+
+function page(rows: MessageRow[]): SyncPage {
+  return { messages: rows.slice(0, SYNC_PAGE).map(toWireMessage), hasMore: rows.length > SYNC_PAGE };
+}
 
 export interface StaffActor {
   id: string;
@@ -55,14 +64,14 @@ export function createMessageService(deps: { db: Db; events: Pick<DomainEvents, 
       );
     },
 
-    async syncForVisitor(consultationId: string, afterSeq: number): Promise<WireMessage[]> {
-      return (await messageRepository.after(db, consultationId, afterSeq, false)).map(toWireMessage);
+    async syncForVisitor(consultationId: string, afterSeq: number): Promise<SyncPage> {
+      return page(await messageRepository.after(db, consultationId, afterSeq, false));
     },
 
-    async syncForStaff(staffId: string, consultationId: string, afterSeq: number): Promise<WireMessage[]> {
+    async syncForStaff(staffId: string, consultationId: string, afterSeq: number): Promise<SyncPage> {
       const refusal = staffAccessRefusal((await consultationRepository.byId(db, consultationId)) ?? null, staffId, { write: false });
       if (refusal) throw refusal;
-      return (await messageRepository.after(db, consultationId, afterSeq, true)).map(toWireMessage);
+      return page(await messageRepository.after(db, consultationId, afterSeq, true));
     },
   };
 }

@@ -89,9 +89,8 @@ export function registerStaffHandlers(deps: {
     );
     socket.on(
       'messages:sync',
-      handle('messages:sync', StaffMessagesSyncSchema, async ({ consultationId, afterSeq }) => ({
-        messages: await services.messages.syncForStaff(me.id, consultationId, afterSeq),
-      })),
+      handle('messages:sync', StaffMessagesSyncSchema, async ({ consultationId, afterSeq }) =>
+        services.messages.syncForStaff(me.id, consultationId, afterSeq)),
     );
     socket.on(
       'typing:set',

@@ -99,6 +99,8 @@ export function registerVisitorHandlers(deps: {
       handle('consultation:resume', ConsultationResumeSchema, async ({ resumeCode }) => {
         if (!(await startLimiter.take(socket))) throw new AppError(ErrorCode.RATE_LIMITED, 'too many attempts; please wait a little');
         const { consultation, token } = await services.consultations.resume(resumeCode);
+        // The old token is retired: so is any device still connected with it.
+        nsp.in(rooms.consultation(consultation.id)).except(socket.id).disconnectSockets(true);
         bind(socket, consultation.id);
         void sendState(socket, consultation.id).catch(() => undefined);
         return { consultationId: consultation.id, token };
@@ -114,9 +116,7 @@ export function registerVisitorHandlers(deps: {
 
     socket.on(
       'messages:sync',
-      handle('messages:sync', VisitorMessagesSyncSchema, async ({ afterSeq }) => ({
-        messages: await services.messages.syncForVisitor(bound(socket), afterSeq),
-      })),
+      handle('messages:sync', VisitorMessagesSyncSchema, async ({ afterSeq }) => services.messages.syncForVisitor(bound(socket), afterSeq)),
     );
 
     socket.on(

@@ -22,11 +22,14 @@ export function createShiftService(deps: { db: Db; now?: () => Date }) {
     async create(input: ShiftCreate): Promise<ShiftView> {
       const member = await staffRepository.byId(db, input.staffId);
       if (!member) throw new AppError(ErrorCode.INVALID_PAYLOAD, 'no such staff member', 'staffId');
+      const role = input.role ?? 'counselor';
+      // A shift in a role the person does not hold would open the service with nobody able to answer.
+      if (!member.roles.includes(role)) throw new AppError(ErrorCode.INVALID_PAYLOAD, `this person does not hold the ${role} role`, 'role');
       const row = await shiftRepository.insert(db, {
         staffId: input.staffId,
         startsAt: new Date(input.startsAt),
         endsAt: new Date(input.endsAt),
-        role: input.role ?? 'counselor',
+        role,
       });
       return toShiftView(row, member.displayName);
     },

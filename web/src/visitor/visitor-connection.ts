@@ -167,8 +167,12 @@ export class VisitorConnection extends VisitorStore {
   private async sync(afterSeq: number): Promise<void> {
     const socket = this.socket;
     if (!socket) return;
-    const res = await request<{ messages: WireMessage[] }>(socket, 'messages:sync', { afterSeq });
-    if (res.ok && socket === this.socket) this.receive(res.messages);
+    const res = await request<{ messages: WireMessage[]; hasMore?: boolean }>(socket, 'messages:sync', { afterSeq });
+    if (!res.ok || socket !== this.socket) return;
+    this.receive(res.messages);
+    // Pages of up to 1,000: ask again from the last seq while the server says there is more.
+    const last = res.messages.at(-1);
+    if (res.hasMore && last) await this.sync(last.seq);
   }
 
   private async emitSend(message: PendingMessage): Promise<void> {

@@ -38,8 +38,15 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
   }, []);
 
   const syncMessages = useCallback(async (socket: StaffSocket, consultationId: string, afterSeq: number) => {
-    const ack = await request<{ messages: WireMessage[] }>(socket, 'messages:sync', { consultationId, afterSeq });
-    if (ack.ok) dispatch({ type: 'messages', consultationId, messages: ack.messages });
+    // Pages of up to 1,000: keep asking from the last seq while the server says there is more.
+    for (let after = afterSeq; ; ) {
+      const ack = await request<{ messages: WireMessage[]; hasMore?: boolean }>(socket, 'messages:sync', { consultationId, afterSeq: after });
+      if (!ack.ok) return;
+      dispatch({ type: 'messages', consultationId, messages: ack.messages });
+      const last = ack.messages.at(-1);
+      if (!ack.hasMore || !last) return;
+      after = last.seq;
+    }
   }, []);
 
   useEffect(() => {

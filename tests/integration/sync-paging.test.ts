@@ -1,0 +1,37 @@
+import type { WireMessage } from '@hidamari/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_ENV, ok } from '../support/clients.js';
+import { claimedChat, SocketBag } from '../support/flows.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+type Page = { messages: WireMessage[]; hasMore: boolean };
+
+describe('messages:sync paging', () => {
+  let server: TestServer;
+  const bag = new SocketBag();
+  beforeAll(async () => {
+    server = await startTestServer({ env: ADMIN_ENV });
+  });
+  afterAll(async () => {
+    bag.closeAll();
+    await server.close();
+  });
+
+  it('should answer 1,000 messages with hasMore and the rest on the next call when a transcript is longer', async () => {
+    const { visitor, counselor, consultationId } = await claimedChat(server, bag);
+    for (let batch = 0; batch < 21; batch++) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) => ok(visitor.socket, 'message:send', { clientMessageId: `m-${batch}-${i}`, body: `${batch}-${i}` })),
+      );
+    }
+    const first = await ok<Page>(visitor.socket, 'messages:sync', { afterSeq: 0 });
+    expect(first.messages).toHaveLength(1000);
+    expect(first.hasMore).toBe(true);
+    const rest = await ok<Page>(visitor.socket, 'messages:sync', { afterSeq: first.messages.at(-1)!.seq });
+    expect(rest.messages.map((m) => m.seq)).toEqual(Array.from({ length: 50 }, (_, i) => 1001 + i));
+    expect(rest.hasMore).toBe(false);
+    const staffPage = await ok<Page>(counselor.socket, 'messages:sync', { consultationId, afterSeq: 1000 });
+    expect(staffPage).toMatchObject({ hasMore: false });
+    expect(staffPage.messages).toHaveLength(50);
+  }, 90_000);
+});
