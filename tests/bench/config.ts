@@ -26,7 +26,7 @@ export const FULL: Profile = {
   settleMs: 2000,
   steadyRate: 400,
   steadyMs: 12_000,
-  rampRates: [400, 600, 800, 1000, 1300, 1600, 2000, 2500, 3200, 4000, 5000, 6500, 8000],
+  rampRates: [400, 600, 800, 1000, 1300, 1600, 2000, 2500, 3200, 4000, 5000, 6500, 8000, 10_000],
   rampStepMs: 2500,
   p99LimitMs: 250,
   stormConsultations: 300,

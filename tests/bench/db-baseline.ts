@@ -16,6 +16,8 @@ export interface B2Result {
   /** Committed message inserts per second: B2's maximum rate. */
   rate: number;
   latency: LatencySummary;
+  /** CPU per 1,000 inserts: this process for PGlite, the local PostgreSQL's processes otherwise (null if remote). */
+  cpuSecondsPer1000: number | null;
   seqGapFree: boolean;
 }
 
@@ -59,7 +61,7 @@ async function insertOne(sql: Sql, consultationId: string, n: number): Promise<v
 
 export async function runDbBaseline(
   sql: Sql,
-  opts: { database: 'postgres' | 'pglite'; durationMs: number; warmupMs: number; concurrency: number; consultations: number },
+  opts: { database: 'postgres' | 'pglite'; durationMs: number; warmupMs: number; concurrency: number; consultations: number; cpu: (() => number) | null },
 ): Promise<B2Result> {
   const ids = await setUp(sql, opts.consultations);
   const pick = () => ids[Math.floor(Math.random() * ids.length)] as string;
@@ -71,6 +73,7 @@ export async function runDbBaseline(
   }));
   const latency = new Latency();
   let inserts = 0;
+  const cpu0 = opts.cpu?.();
   const t0 = performance.now();
   const end = t0 + opts.durationMs;
   const worker = async () => {
@@ -83,6 +86,7 @@ export async function runDbBaseline(
   };
   await Promise.all(Array.from({ length: opts.concurrency }, worker));
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpu0 === undefined || !opts.cpu ? null : opts.cpu() - cpu0;
   const [check] = await sql.query<{ bad: string | number }>(
     `SELECT count(*) AS bad FROM (SELECT consultation_id FROM bench_b2.messages GROUP BY 1 HAVING count(*) <> max(seq)) g`,
   );
@@ -94,6 +98,7 @@ export async function runDbBaseline(
     seconds: Math.round(seconds * 100) / 100,
     rate: Math.round(inserts / seconds),
     latency: latency.summary(),
+    cpuSecondsPer1000: cpu === null ? null : Math.round((cpu / (inserts / 1000)) * 1000) / 1000,
     seqGapFree: Number(check?.bad ?? 1) === 0,
   };
 }

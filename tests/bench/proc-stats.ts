@@ -1,6 +1,6 @@
 /** Reads a child's memory, CPU time and installed signal handlers from /proc (Linux). */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 let clkTck: number | undefined;
 function ticksPerSecond(): number {
@@ -46,3 +46,20 @@ export function catchesSignal(pid: number, signal: number): boolean {
 
 export const SIGUSR1 = 10;
 export const SIGUSR2 = 12;
+
+/**
+ * CPU seconds of every process named `comm` (e.g. the local PostgreSQL's backends), so the database's share of a
+ * message is counted too. Backends that exit between two readings drop out: use deltas over short phases only.
+ */
+export function cpuSecondsOfCommand(comm: string): number {
+  let total = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === comm) total += cpuSeconds(Number(d));
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return total;
+}

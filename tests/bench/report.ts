@@ -42,7 +42,7 @@ export function table(r: BenchResults): string {
     row('visitors/s', (x) => x.connect.visitorsPerSecond);
     const mem = perSocket(s, b1);
     rows.push([`  memory per socket (${mem.basis})`, kb(mem.service), ...(m ? [kb(perSocket(m, b1).service)] : []), kb(mem.b1), null, div(mem.service, mem.b1), null]);
-    row('RSS per socket after GC (KiB)', (x) => Math.round(x.memory.perSocketRss / 102.4) / 10);
+    if (mem.basis.startsWith('heap')) row('RSS per socket after GC (KiB)', (x) => Math.round(x.memory.perSocketRss / 102.4) / 10);
     section(`Steady ${s.steady.rate} msg/s for ${s.steady.seconds} s, open loop`);
     row('delivery p50 (ms)', (x) => x.steady.latency.p50);
     row('delivery p99 (ms)', (x) => x.steady.latency.p99);
@@ -51,6 +51,8 @@ export function table(r: BenchResults): string {
     row('sender ack p99 (ms)', (x) => x.steady.ack.p99, b2?.latency.p99);
     row('server event-loop delay p99 (ms)', (x) => x.steady.eld?.p99);
     row('server CPU s per 1,000 msgs', (x) => x.steady.cpuSecondsPer1000);
+    if (s.steady.dbCpuSecondsPer1000 !== null) row('+ PostgreSQL CPU s per 1,000 msgs', (x) => x.steady.dbCpuSecondsPer1000, b2?.cpuSecondsPer1000);
+    else if (b2?.cpuSecondsPer1000 != null) rows.push(['  (B2: CPU s per 1,000 inserts)', null, ...(m ? [null] : []), null, b2.cpuSecondsPer1000]);
     row('harness send lag p99 (ms)', (x) => x.steady.sendLagP99);
     row('harness event-loop delay p99 (ms)', (x) => x.steady.harnessEld.p99);
     section(`Ramp until p99 > ${s.ramp.p99LimitMs} ms or anything lost (${s.ramp.stepSeconds} s steps)`);
@@ -63,7 +65,8 @@ export function table(r: BenchResults): string {
     rows.push(['  drain (s) / claims per s', `${fmt(st.drainSeconds)} / ${st.claimsPerSecond}`, ...(m ? [`${fmt(m.storm.drainSeconds)} / ${m.storm.claimsPerSecond}`] : [])]);
     rows.push(['  attempts / ALREADY_CLAIMED', `${st.attempts} / ${st.alreadyClaimed}`, ...(m ? [`${m.storm.attempts} / ${m.storm.alreadyClaimed}`] : [])]);
     section('Leak check: everyone disconnected');
-    rows.push([`  growth kept (${s.memory.retainedBasis})`, `${Math.round(s.memory.retainedFraction * 100)}%`, ...(m ? [`${Math.round(m.memory.retainedFraction * 100)}%`] : []), b1 ? `${Math.round(b1.memory.retainedFraction * 100)}%` : null]);
+    const kept = (x: ServiceResult | RelayResult) => (x.memory.grew ? `${Math.round(x.memory.retainedFraction * 100)}%` : 'n/a (no growth)');
+    rows.push([`  growth kept (${s.memory.retainedBasis})`, kept(s), ...(m ? [kept(m)] : []), b1 ? kept(b1) : null]);
     rows.push(['  messages sent / acked / stored', `${s.totals.sent} / ${s.totals.ackedOk} / ${'error' in s.rows ? '?' : s.rows.stored}`,
       ...(m ? [`${m.totals.sent} / ${m.totals.ackedOk} / ${'error' in m.rows ? '?' : m.rows.stored}`] : [])]);
   }

@@ -3,7 +3,7 @@
  * database alone (B2) in the same run. Table on stdout, every figure in bench-results.json at the repo root.
  * Exit 1 only on a correctness failure (lost/duplicated message, double claim, row mismatch); 2 if the bench could not run.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { killAllChildren } from './child-process.js';
@@ -13,7 +13,8 @@ import { table, writeResults, type BenchResults } from './report.js';
 import { pgliteSql, pgSql, recreatePgDatabase, tempDir } from './scratch-db.js';
 import { REPO_ROOT } from './server-process.js';
 import { relaySuite } from './suite-relay.js';
-import { serviceSuite, type DbChoice, type ServiceResult } from './suite-service.js';
+import { isLocal, serviceSuite, startServiceOn, type DbChoice } from './suite-service.js';
+import { cpuSecondsOfCommand } from './proc-stats.js';
 import { correctness, ratios, targets } from './targets.js';
 import { log } from './util.js';
 
@@ -34,7 +35,7 @@ const t0 = performance.now();
 const results: BenchResults = {
   meta: {
     profile: profile.name, processes, database: baseUrl ? 'postgres' : 'pglite', startedAt: new Date().toISOString(),
-    node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown',
+    node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverageAtStart: loadavg()[0],
     notes: [
       `The harness (all client sockets, the open-loop scheduler, the histograms) runs on the same ${cpus().length} cores as the server under test; B1 carries the same handicap, which is why every figure stands beside it.`,
       'Latency counts from each message\'s scheduled send time (open loop) to its arrival at the other side of the chat, both clocks in one process.',
@@ -48,12 +49,23 @@ const results: BenchResults = {
 const budgetMs = (profile.name === 'quick' ? 120 : 420) * 1000 * (processes > 1 ? 1.5 : 1);
 const watchdog = setTimeout(() => finish(new Error(`bench exceeded its ${budgetMs / 1000} s budget`)), budgetMs);
 
-async function b2(): Promise<B2Result> {
+interface PreparedDb { db: DbChoice; cleanup(): void }
+
+/** A fresh service database: the scratch PostgreSQL database (dropped and recreated) or a PGlite temp dir. */
+async function prepareDb(): Promise<PreparedDb> {
+  if (baseUrl) return { db: { kind: 'postgres', url: await recreatePgDatabase(baseUrl) }, cleanup: () => undefined };
+  const dir = tempDir('hidamari-bench-');
+  return { db: { kind: 'pglite', dataDir: dir.dir }, cleanup: () => dir.remove() };
+}
+
+/** B2 in schema bench_b2 of the service's PostgreSQL database, or in a PGlite of its own in this process. */
+async function b2(db: DbChoice): Promise<B2Result> {
   const opts = { durationMs: profile.b2Ms, warmupMs: profile.b2WarmupMs, consultations: profile.visitors };
-  if (baseUrl) {
-    const sql = pgSql(await recreatePgDatabase(baseUrl), 10);
+  if (db.url) {
+    const sql = pgSql(db.url, 10);
     try {
-      return await runDbBaseline(sql, { ...opts, database: 'postgres', concurrency: 10 });
+      const cpu = isLocal(db.url) ? () => cpuSecondsOfCommand('postgres') : null;
+      return await runDbBaseline(sql, { ...opts, database: 'postgres', concurrency: 10, cpu });
     } finally {
       await sql.close();
     }
@@ -61,31 +73,26 @@ async function b2(): Promise<B2Result> {
   const dir = tempDir('hidamari-b2-');
   const sql = await pgliteSql(dir.dir);
   try {
-    return await runDbBaseline(sql, { ...opts, database: 'pglite', concurrency: 1 });
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
+    return await runDbBaseline(sql, { ...opts, database: 'pglite', concurrency: 1, cpu });
   } finally {
     await sql.close();
     dir.remove();
   }
 }
 
-async function service(n: number): Promise<ServiceResult> {
-  const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
-  const opts = { nodeArgs, ...(n > 1 ? { redisUrl } : {}) };
-  if (baseUrl) return serviceSuite(profile, n, { kind: 'postgres', url: await recreatePgDatabase(baseUrl) }, opts);
-  const dir = tempDir('hidamari-bench-');
-  try {
-    const db: DbChoice = { kind: 'pglite', dataDir: dir.dir };
-    return await serviceSuite(profile, n, db, opts);
-  } finally {
-    dir.remove();
-  }
-}
+const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
 
 function finish(error?: Error): never {
   clearTimeout(watchdog);
   killAllChildren();
   const r = results;
   r.meta.seconds = Math.round((performance.now() - t0) / 100) / 10;
+  const load = Number(r.meta.loadAverageAtStart);
+  if (load > cpus().length / 2) r.meta.notes.push(`Load average was ${load.toFixed(1)} on ${cpus().length} cores when the bench started: other processes competed for the CPU, so absolute figures (and B1 too) are noisy.`);
   if (r.service && r.b1 && r.b2) {
     r.ratios.service = ratios(r.service, r.b1, r.b2);
     r.targets.push(...targets(r.service, r.b1));
@@ -119,14 +126,28 @@ async function main(): Promise<void> {
     throw new Error('--processes > 1 needs DATABASE_URL (PostgreSQL: PGlite is single-process) and REDIS_URL (the Socket.IO adapter)');
   }
   log(`profile ${profile.name}; database ${baseUrl ? 'postgres (scratch database hidamari_bench)' : 'PGlite (temp dir)'}; processes ${processes}`);
-  results.b2 = await b2();
+  const one = await prepareDb();
+  // --quick checks correctness, not speed: boot the service while the baselines run, to stay well under a minute.
+  const early = profile.name === 'quick' ? startServiceOn(one.db, 1, { nodeArgs }) : undefined;
+  early?.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
+  results.b2 = await b2(one.db);
   log(`B2: ${results.b2.rate} inserts/s (${results.b2.database}, ${results.b2.concurrency} conn), p99 ${results.b2.latency.p99} ms`);
   results.b1 = await relaySuite(profile);
-  results.service = await service(1);
+  try {
+    results.service = await serviceSuite(profile, await (early ?? startServiceOn(one.db, 1, { nodeArgs })), one.db);
+  } finally {
+    one.cleanup();
+  }
   if (processes > 1) {
     results.meta.notes.push(`${processes} service processes share PostgreSQL and Redis (REDIS_URL); clients are split across them round-robin.`);
-    results.serviceMulti = await service(processes);
+    const many = await prepareDb();
+    try {
+      results.serviceMulti = await serviceSuite(profile, await startServiceOn(many.db, processes, { nodeArgs, redisUrl }), many.db);
+    } finally {
+      many.cleanup();
+    }
   }
+  if (profile.name === 'quick') results.meta.notes.push('--quick: small counts and the service booting during the baselines; the figures are a smoke test, the correctness checks are the point.');
 }
 
 process.on('uncaughtException', (err) => finish(err));

@@ -68,9 +68,22 @@ export async function pgliteSql(dir: string): Promise<Sql> {
   };
 }
 
+const tempDirs = new Set<string>();
+process.on('exit', () => {
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** A temp directory, removed by `remove()` or, at the latest, when the bench exits (also on SIGINT or an error). */
 export function tempDir(prefix: string): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  tempDirs.add(dir);
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+      tempDirs.delete(dir);
+    },
+  };
 }
 
 /** The PGlite data directory under DATA_DIR (the server may use DATA_DIR itself or a sub-folder). */

@@ -8,6 +8,9 @@ export const ADMIN = { loginId: 'benchadmin', password: 'bench-admin-password-1'
 
 /** One or more processes behind the same logical service; figures are summed (memory, CPU) or maxed (ELD). */
 export class Target {
+  /** CPU seconds of the database when it is a local PostgreSQL (its work is not in the children's CPU). */
+  dbCpuSeconds: (() => number) | undefined;
+
   constructor(readonly name: string, readonly urls: string[], readonly children: BenchChild[]) {}
 
   get alive(): boolean {

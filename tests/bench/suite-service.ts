@@ -9,7 +9,8 @@ import { ramp, type RampFigures } from './scenarios/ramp.js';
 import { steady, type SteadyFigures } from './scenarios/steady.js';
 import { rowCheck, syncCheck, type RowFigures, type SyncFigures } from './scenarios/verify.js';
 import { findPgliteDir, pgliteSql, pgSql, storedMessageRows } from './scratch-db.js';
-import { startService } from './server-process.js';
+import { cpuSecondsOfCommand } from './proc-stats.js';
+import { startService, type Target } from './server-process.js';
 import { log, pool, round, sleep, waitUntil } from './util.js';
 
 export interface DbChoice { kind: 'postgres' | 'pglite'; url?: string; dataDir?: string }
@@ -36,6 +37,8 @@ export interface MemoryFigures {
   /** Share of the growth (connected or after load, whichever is larger) still held after everyone left. */
   retainedFraction: number;
   retainedBasis: 'heapUsed' | 'rss';
+  /** False when the basis did not grow with the load (RSS noise): then retainedFraction means nothing. */
+  grew: boolean;
 }
 
 export interface ServiceResult {
@@ -65,6 +68,7 @@ export function memoryFigures(start: Memory, connected: Memory, afterLoad: Memor
     perSocketHeap: heap ? Math.round(((connected.heapUsed as number) - (start.heapUsed as number)) / sockets) : null,
     retainedFraction: growth > 0 ? round((pick(end) - pick(start)) / growth, 3) : 0,
     retainedBasis: heap ? 'heapUsed' : 'rss',
+    grew: growth > 1024 * 1024,
   };
 }
 
@@ -79,8 +83,15 @@ export function loadTotals(tracker: Tracker, retried: number, probe: { probed: n
   };
 }
 
-export async function serviceSuite(p: Profile, processes: number, db: DbChoice, opts: { redisUrl?: string; nodeArgs?: string[] } = {}): Promise<ServiceResult> {
-  const target = await startService({ processes, databaseUrl: db.url, dataDir: db.dataDir, redisUrl: opts.redisUrl, env: SERVICE_ENV, nodeArgs: opts.nodeArgs });
+/** Starts the service's processes on `db` (Redis only for several processes). */
+export function startServiceOn(db: DbChoice, processes: number, opts: { redisUrl?: string; nodeArgs?: string[] } = {}): Promise<Target> {
+  return startService({ processes, databaseUrl: db.url, dataDir: db.dataDir, redisUrl: opts.redisUrl, env: SERVICE_ENV, nodeArgs: opts.nodeArgs });
+}
+
+/** Runs every scenario against an already started service, then stops it and counts the stored rows. */
+export async function serviceSuite(p: Profile, target: Target, db: DbChoice): Promise<ServiceResult> {
+  const processes = target.children.length;
+  if (db.kind === 'postgres' && isLocal(db.url)) target.dbCpuSeconds = () => cpuSecondsOfCommand('postgres');
   const tracker = new Tracker();
   let result: Omit<ServiceResult, 'rows'>;
   try {
@@ -142,4 +153,10 @@ async function countRows(db: DbChoice, tracker: Tracker): Promise<RowFigures | {
   } catch (err) {
     return { error: (err as Error).message };
   }
+}
+
+export function isLocal(url: string | undefined): boolean {
+  if (!url) return false;
+  const host = new URL(url).hostname;
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '';
 }

@@ -3,7 +3,9 @@
  * latency, acks, losses, duplicates. Sender and receiver clocks are the same process's performance.now().
  */
 import { randomBytes } from 'node:crypto';
-import { Latency } from '../histogram.js';
+import { LoadRun } from './load-run.js';
+
+export { LoadRun };
 
 /** 0: visitor → staff, 1: staff → visitor. */
 export type Dir = 0 | 1;
@@ -29,36 +31,6 @@ interface Entry {
   messageId?: string;
   /** Re-sent with the same clientMessageId (idempotency probe or retry): a second delivery of the same id is allowed. */
   resent: boolean;
-}
-
-export class LoadRun {
-  readonly delivery = new Latency();
-  readonly ack = new Latency();
-  /** How late the harness itself emitted vs the schedule: large values mean the client, not the server, is the limit. */
-  readonly sendLag = new Latency();
-  sent = 0;
-  acked = 0;
-  errors = 0;
-  timeouts = 0;
-  delivered = 0;
-  duplicates = 0;
-  misrouted = 0;
-  outstanding = 0;
-  deliveredAfterError = 0;
-  readonly errorCodes: Record<string, number> = {};
-  /** Per second of schedule: messages delivered, worst latency, deliveries over 50 ms (spots periodic stalls). */
-  readonly timeline: { delivered: number; maxMs: number; over50: number }[] = [];
-  start = 0;
-  constructor(readonly name: string) {}
-
-  noteDelivery(t0: number, ms: number): void {
-    const i = Math.max(0, Math.floor((t0 - this.start) / 1000));
-    for (let k = this.timeline.length; k <= i; k++) this.timeline.push({ delivered: 0, maxMs: 0, over50: 0 });
-    const b = this.timeline[i] as { delivered: number; maxMs: number; over50: number };
-    b.delivered++;
-    if (ms > b.maxMs) b.maxMs = Math.round(ms * 10) / 10;
-    if (ms > 50) b.over50++;
-  }
 }
 
 const BODY = '今日は少しだけ外に出られました。でもまた不安になってしまって、話を聞いてもらえますか。';

@@ -32,6 +32,8 @@ export interface SteadyFigures extends LoadFigures {
   eld: Eld | null;
   serverCpuSeconds: number;
   cpuSecondsPer1000: number;
+  /** Local PostgreSQL's CPU per 1,000 messages (null on PGlite, whose work is inside the server process). */
+  dbCpuSecondsPer1000: number | null;
   clientCpuSeconds: number;
 }
 
@@ -57,6 +59,7 @@ export function loadFigures(run: LoadRun, rate: number, seconds: number, drained
 export async function steady(target: Target, tracker: Tracker, rate: number, durationMs: number): Promise<SteadyFigures> {
   await target.eld(); // resets the server's histogram
   const cpu0 = target.cpuSeconds();
+  const db0 = target.dbCpuSeconds?.();
   const client0 = process.cpuUsage();
   const loop = harnessLoop();
   const run = await openLoop(tracker, `steady@${rate}`, rate, durationMs);
@@ -64,6 +67,7 @@ export async function steady(target: Target, tracker: Tracker, rate: number, dur
   const harnessEld = loop.stop();
   const eld = await target.eld();
   const serverCpu = target.cpuSeconds() - cpu0;
+  const dbCpu = db0 === undefined ? null : (target.dbCpuSeconds?.() ?? db0) - db0;
   const client = process.cpuUsage(client0);
   return {
     ...loadFigures(run, rate, durationMs / 1000, drained, harnessEld),
@@ -71,6 +75,7 @@ export async function steady(target: Target, tracker: Tracker, rate: number, dur
     eld,
     serverCpuSeconds: round(serverCpu),
     cpuSecondsPer1000: round(serverCpu / (run.sent / 1000), 3),
+    dbCpuSecondsPer1000: dbCpu === null ? null : round(dbCpu / (run.sent / 1000), 3),
     clientCpuSeconds: round((client.user + client.system) / 1e6),
   };
 }

@@ -25,10 +25,10 @@ interface SyncedLike { seq: number; clientMessageId?: string | null }
 async function replay(socket: Socket, consultationId: string): Promise<SyncedLike[]> {
   const all: SyncedLike[] = [];
   for (let page = 0, after = 0; page < 200; page++) {
-    const res = await must<{ messages: SyncedLike[] }>(socket, 'messages:sync', { consultationId, afterSeq: after });
+    const res = await must<{ messages: SyncedLike[]; hasMore?: boolean }>(socket, 'messages:sync', { consultationId, afterSeq: after });
     all.push(...res.messages);
     const last = res.messages.at(-1);
-    if (!last || res.messages.length < 100) break;
+    if (!last || res.hasMore === false || (res.hasMore === undefined && res.messages.length < 100)) break;
     after = last.seq;
   }
   return all;
