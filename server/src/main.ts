@@ -43,5 +43,8 @@ if (env.BENCH_HOOKS) {
     process.stdout.write(`${JSON.stringify({ benchHook: 'eld', p50: ms(eld.percentile(50)), p99: ms(eld.percentile(99)), max: ms(eld.max) })}\n`);
     eld.reset();
   });
-  process.on('SIGUSR2', () => (globalThis as { gc?: () => void }).gc?.());
+  process.on('SIGUSR2', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    process.stdout.write(`${JSON.stringify({ benchHook: 'gc', heapUsed: process.memoryUsage().heapUsed })}\n`);
+  });
 }

@@ -6,7 +6,7 @@
 import type { ConsultationClose, ConsultationRef, DutySet, StaffMessageSend, StaffMessagesSync, StaffTypingSet } from './schemas/staff.schemas.js';
 import type { ConsultationResume, ConsultationStart, VisitorMessageSend, VisitorMessagesSync, VisitorTypingSet } from './schemas/visitor.schemas.js';
 import type {
-  AckFn, ConsultationView, QueueItem, QueueStanding, StaffConsultationUpdate, TypingChange, VisitorConsultationUpdate, WireMessage,
+  AckFn, ConsultationView, QueueSnapshot, QueueStanding, StaffConsultationUpdate, TypingChange, VisitorConsultationUpdate, WireMessage,
 } from './wire.js';
 
 export const PROTOCOL_VERSION = 1;
@@ -41,7 +41,8 @@ export interface VisitorServerEvents {
 
 export interface StaffClientEvents {
   'duty:set': (payload: DutySet, ack: AckFn<{ onDuty: boolean }>) => void;
-  'queue:list': (payload: Record<string, never> | undefined, ack: AckFn<{ items: QueueItem[] }>) => void;
+  /** The queue in order, at most QUEUE_LIST_LIMIT items; `total` counts everyone waiting. */
+  'queue:list': (payload: Record<string, never> | undefined, ack: AckFn<QueueSnapshot>) => void;
   /** The caller's own open consultations (after a reload or reconnect). */
   'consultations:list': (payload: Record<string, never> | undefined, ack: AckFn<{ consultations: ConsultationView[] }>) => void;
   'consultation:claim': (payload: ConsultationRef, ack: AckFn<{ consultation: ConsultationView; messages: WireMessage[] }>) => void;
@@ -52,7 +53,7 @@ export interface StaffClientEvents {
 }
 
 export interface StaffServerEvents {
-  'queue:updated': (update: { items: QueueItem[] }) => void;
+  'queue:updated': (update: QueueSnapshot) => void;
   'message:created': (message: WireMessage) => void;
   'consultation:updated': (update: StaffConsultationUpdate) => void;
   'typing:changed': (change: TypingChange) => void;

@@ -32,6 +32,15 @@ export interface QueueItem {
   nickname?: string;
 }
 
+/** The most urgent waiting chats a staff screen is sent; the rest are counted in `total`. */
+export const QUEUE_LIST_LIMIT = 200;
+
+export interface QueueSnapshot {
+  items: QueueItem[];
+  /** Everyone waiting, including those beyond the list. */
+  total: number;
+}
+
 export interface QueueStanding {
   /** 1 = next to be taken. */
   position: number;

@@ -42,13 +42,23 @@ export const consultationRepository = {
     return row!;
   },
 
-  async queued(db: Db): Promise<ConsultationRow[]> {
-    return db.select().from(consultations).where(eq(consultations.status, 'queued')).orderBy(...queueOrder);
+  async queued(db: Db, limit: number): Promise<ConsultationRow[]> {
+    return db.select().from(consultations).where(eq(consultations.status, 'queued')).orderBy(...queueOrder).limit(limit);
   },
 
   async queuedIds(db: Db): Promise<string[]> {
     const r = await db.select({ id: consultations.id }).from(consultations).where(eq(consultations.status, 'queued')).orderBy(...queueOrder);
     return r.map((x) => x.id);
+  },
+
+  async claimIfQueued(db: Db, id: string, staffId: string): Promise<ConsultationRow | undefined> {
+    const now = new Date();
+    const [row] = await db
+      .update(consultations)
+      .set({ status: 'active', assignedStaffId: staffId, claimedAt: now, lastActivityAt: now })
+      .where(and(eq(consultations.id, id), eq(consultations.status, 'queued')))
+      .returning();
+    return row;
   },
 
   async activeFor(db: Db, staffId: string): Promise<ConsultationRow[]> {

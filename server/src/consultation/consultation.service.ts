@@ -25,12 +25,12 @@ export type ConsultationService = ReturnType<typeof createConsultationService>;
 export function createConsultationService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; queue: Pick<QueueService, 'standingOf'> }) {
   const { db, events, queue } = deps;
 
-  async function view(c: ConsultationRow): Promise<ConsultationView> {
-    return toConsultationView(c, await repo.counselorName(db, c.assignedStaffId));
+  async function view(c: ConsultationRow, counselorName?: string): Promise<ConsultationView> {
+    return toConsultationView(c, counselorName ?? (await repo.counselorName(db, c.assignedStaffId)));
   }
 
-  async function changed(c: ConsultationRow, previousStaffId?: string): Promise<ConsultationView> {
-    const v = await view(c);
+  async function changed(c: ConsultationRow, previousStaffId?: string, counselorName?: string): Promise<ConsultationView> {
+    const v = await view(c, counselorName);
     events.publish('consultation.changed', previousStaffId ? { consultation: v, previousStaffId } : { consultation: v });
     return v;
   }
@@ -95,17 +95,21 @@ export function createConsultationService(deps: { db: Db; events: Pick<DomainEve
 
     /** Atomic: the consultation row lock decides the race, the staff row lock keeps capacity exact. */
     async claim(staffId: string, consultationId: string): Promise<{ consultation: ConsultationView; messages: WireMessage[] }> {
-      const row = await db.transaction(async (tx) => {
+      const { row, name } = await db.transaction(async (tx) => {
+        // The staff row lock serialises this counselor's own claims, so the count of chats held stays exact.
         const me = await staffRepository.byIdForUpdate(tx, staffId);
         if (!me) throw new AppError(ErrorCode.UNAUTHENTICATED, 'staff account not found');
-        const target = await repo.byIdForUpdate(tx, consultationId);
         const held = await repo.countActiveFor(tx, staffId);
-        const refusal = claimRefusal(target ?? null, { onDuty: me.onDuty, active: me.active, maxConcurrent: me.maxConcurrent, held });
-        if (refusal) throw refusal;
+        const who = { onDuty: me.onDuty, active: me.active, maxConcurrent: me.maxConcurrent, held };
+        const early = claimRefusal({ status: 'queued', assignedStaffId: null }, who);
+        if (early) throw early;
+        // The conditional update decides the race: racers wait on the row lock, then find it no longer queued.
+        const row = await repo.claimIfQueued(tx, consultationId, staffId);
+        if (!row) throw claimRefusal((await repo.byId(tx, consultationId)) ?? null, who)!;
         await repo.addEvent(tx, consultationId, 'claimed', staffId);
-        return repo.update(tx, consultationId, { status: 'active', assignedStaffId: staffId, claimedAt: new Date(), lastActivityAt: new Date() });
+        return { row, name: me.displayName };
       });
-      const consultation = await changed(row);
+      const consultation = await changed(row, undefined, name);
       events.publish('queue.changed', {});
       const messages = (await messageRepository.after(db, consultationId, 0, true)).map(toWireMessage);
       return { consultation, messages };
@@ -126,7 +130,7 @@ export function createConsultationService(deps: { db: Db; events: Pick<DomainEve
     },
 
     async listMine(staffId: string): Promise<ConsultationView[]> {
-      return Promise.all((await repo.activeFor(db, staffId)).map(view));
+      return Promise.all((await repo.activeFor(db, staffId)).map((c) => view(c)));
     },
 
     changed,

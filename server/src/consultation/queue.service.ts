@@ -1,10 +1,10 @@
-import type { QueueItem, QueueStanding } from '@hidamari/shared';
+import { QUEUE_LIST_LIMIT, type QueueSnapshot, type QueueStanding } from '@hidamari/shared';
 import type { Db } from '../db/client.js';
 import type { ShiftService } from '../shift/shift.service.js';
 import { staffRepository } from '../staff/staff.repository.js';
 import { toQueueItem } from './consultation.mapper.js';
 import { consultationRepository } from './consultation.repository.js';
-import { averageHandleSeconds, standings, type Capacity } from './queue.rules.js';
+import { averageHandleSeconds, estimateWait, standings, type Capacity } from './queue.rules.js';
 
 const HANDLE_CACHE_MS = 60_000;
 
@@ -32,18 +32,26 @@ export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'o
   }
 
   return {
-    async items(): Promise<QueueItem[]> {
-      return (await consultationRepository.queued(db)).map(toQueueItem);
+    /** What staff screens show: the most urgent waiting chats and how many wait in all. */
+    async snapshot(): Promise<QueueSnapshot> {
+      const [rows, ids] = await Promise.all([consultationRepository.queued(db, QUEUE_LIST_LIMIT), consultationRepository.queuedIds(db)]);
+      return { items: rows.map(toQueueItem), total: ids.length };
     },
 
-    /** Every queued consultation's position and estimated wait. */
-    async standings(): Promise<Map<string, QueueStanding>> {
-      const [ids, cap] = await Promise.all([consultationRepository.queuedIds(db), capacity()]);
-      return standings(ids, cap);
+    /** Staff list plus every queued consultation's position and estimated wait, from one read of the queue. */
+    async broadcastState(): Promise<QueueSnapshot & { standings: Map<string, QueueStanding> }> {
+      const [rows, ids, cap] = await Promise.all([
+        consultationRepository.queued(db, QUEUE_LIST_LIMIT),
+        consultationRepository.queuedIds(db),
+        capacity(),
+      ]);
+      return { items: rows.map(toQueueItem), total: ids.length, standings: standings(ids, cap) };
     },
 
     async standingOf(consultationId: string): Promise<QueueStanding | undefined> {
-      return (await this.standings()).get(consultationId);
+      const [ids, cap] = await Promise.all([consultationRepository.queuedIds(db), capacity()]);
+      const i = ids.indexOf(consultationId);
+      return i < 0 ? undefined : { position: i + 1, estimatedWaitSeconds: estimateWait(i + 1, cap) };
     },
   };
 }

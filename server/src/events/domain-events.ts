@@ -8,7 +8,8 @@ import type { ConsultationView, WireMessage } from '@hidamari/shared';
 export interface DomainEventMap {
   /** Status, assignment or metadata changed. `previousStaffId` is set when a counselor lost the consultation. */
   'consultation.changed': { consultation: ConsultationView; previousStaffId?: string };
-  'message.created': { message: WireMessage };
+  /** `originSocketId`: the sending socket, which has the message in its ack and is not sent it again. */
+  'message.created': { message: WireMessage; originSocketId?: string };
   /** The queue or the capacity behind it changed: queue lists and visitors' standings need a refresh. */
   'queue.changed': Record<string, never>;
   'duty.changed': { staffId: string; onDuty: boolean };

@@ -26,7 +26,7 @@ export type MessageService = ReturnType<typeof createMessageService>;
 export function createMessageService(deps: { db: Db; events: Pick<DomainEvents, 'publish'> }) {
   const { db, events } = deps;
 
-  async function append(input: AppendInput, refusal: () => Promise<AppError | null>): Promise<WireMessage> {
+  async function append(input: AppendInput, refusal: () => Promise<AppError | null>, originSocketId?: string): Promise<WireMessage> {
     let row;
     try {
       row = await messageRepository.append(db, input);
@@ -42,25 +42,29 @@ export function createMessageService(deps: { db: Db; events: Pick<DomainEvents, 
       throw (await refusal()) ?? new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
     }
     const message = toWireMessage(row);
-    events.publish('message.created', { message });
+    events.publish('message.created', { message, originSocketId });
     return message;
   }
 
   return {
-    sendAsVisitor(consultationId: string, clientMessageId: string, body: string): Promise<WireMessage> {
+    sendAsVisitor(consultationId: string, clientMessageId: string, body: string, originSocketId?: string): Promise<WireMessage> {
       return append(
         { consultationId, sender: 'visitor', senderStaffId: null, senderName: null, body, visibility: 'all', clientMessageId, requireAssignee: null },
         async () => visitorWriteRefusal((await consultationRepository.byId(db, consultationId)) ?? null),
+        originSocketId,
       );
     },
 
-    sendAsStaff(actor: StaffActor, consultationId: string, clientMessageId: string, body: string, visibility: Visibility): Promise<WireMessage> {
+    sendAsStaff(
+      actor: StaffActor, consultationId: string, clientMessageId: string, body: string, visibility: Visibility, originSocketId?: string,
+    ): Promise<WireMessage> {
       return append(
         {
           consultationId, sender: 'staff', senderStaffId: actor.id, senderName: actor.displayName, body, visibility, clientMessageId,
           requireAssignee: actor.id,
         },
         async () => staffAccessRefusal((await consultationRepository.byId(db, consultationId)) ?? null, actor.id, { write: true }),
+        originSocketId,
       );
     },
 

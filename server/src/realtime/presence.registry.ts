@@ -20,6 +20,7 @@ export class PresenceRegistry {
     else this.visitors.set(consultationId, n);
   }
   snapshot(): { staffIds: string[]; consultationIds: string[] } {
-    return { staffIds: [...this.staff.keys()], consultationIds: [...this.visitors.keys()] };
+    // Sorted, so two processes' heartbeats lock shared rows in the same order and cannot deadlock.
+    return { staffIds: [...this.staff.keys()].sort(), consultationIds: [...this.visitors.keys()].sort() };
   }
 }

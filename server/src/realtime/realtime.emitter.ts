@@ -6,6 +6,8 @@ import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
 import { rooms } from './rooms.js';
 
 const QUEUE_DEBOUNCE_MS = 150;
+/** Standings are sent only when they change; every so often all of them again, in case another process sent newer ones. */
+const FULL_REFRESH_MS = 30_000;
 
 export function visitorUpdate(c: ConsultationView): VisitorConsultationUpdate {
   const u: VisitorConsultationUpdate = { consultationId: c.id, status: c.status };
@@ -22,27 +24,37 @@ export function attachRealtimeEmitter(deps: {
   events: DomainEvents;
   visitors: VisitorNamespace;
   staff: StaffNamespace;
-  queue: Pick<QueueService, 'items' | 'standings'>;
+  queue: Pick<QueueService, 'broadcastState'>;
   log: Logger;
 }): { flush(): Promise<void>; stop(): void } {
   const { events, visitors, staff, queue, log } = deps;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
+  const lastSent = new Map<string, string>();
+  let lastFull = 0;
+
   async function broadcastQueue(): Promise<void> {
     timer = undefined;
-    const [items, standings] = await Promise.all([queue.items(), queue.standings()]);
-    staff.to(rooms.allStaff).emit('queue:updated', { items });
+    const { items, total, standings } = await queue.broadcastState();
+    staff.to(rooms.allStaff).emit('queue:updated', { items, total });
+    const full = Date.now() - lastFull > FULL_REFRESH_MS;
+    if (full) lastFull = Date.now();
+    for (const id of lastSent.keys()) if (!standings.has(id)) lastSent.delete(id);
     for (const [consultationId, standing] of standings) {
+      const key = `${standing.position}:${standing.estimatedWaitSeconds}`;
+      if (!full && lastSent.get(consultationId) === key) continue;
+      lastSent.set(consultationId, key);
       visitors.to(rooms.consultation(consultationId)).emit('consultation:updated', { consultationId, status: 'queued', queue: standing });
     }
   }
 
   const offs = [
-    events.on('message.created', ({ message }) => {
+    events.on('message.created', ({ message, originSocketId }) => {
       const room = rooms.consultation(message.consultationId);
-      staff.to(room).emit('message:created', message);
-      if (message.visibility === 'all') visitors.to(room).emit('message:created', message);
+      const except = originSocketId ? [originSocketId] : [];
+      staff.to(room).except(except).emit('message:created', message);
+      if (message.visibility === 'all') visitors.to(room).except(except).emit('message:created', message);
     }),
     events.on('consultation.changed', ({ consultation, previousStaffId }) => {
       const room = rooms.consultation(consultation.id);

@@ -62,7 +62,7 @@ export function registerStaffHandlers(deps: {
       'queue:list',
       handle('queue:list', Empty, async () => {
         if (!counsels) throw new AppError(ErrorCode.FORBIDDEN, 'only counselors and supervisors see the queue');
-        return { items: await services.queue.items() };
+        return services.queue.snapshot();
       }),
     );
     socket.on(
@@ -80,7 +80,7 @@ export function registerStaffHandlers(deps: {
     socket.on(
       'message:send',
       handle('message:send', StaffMessageSendSchema, async ({ consultationId, clientMessageId, body, visibility }) => ({
-        message: await services.messages.sendAsStaff(me, consultationId, clientMessageId, body, visibility ?? 'all'),
+        message: await services.messages.sendAsStaff(me, consultationId, clientMessageId, body, visibility ?? 'all', socket.id),
       })),
     );
     socket.on(

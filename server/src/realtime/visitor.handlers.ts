@@ -110,7 +110,7 @@ export function registerVisitorHandlers(deps: {
     socket.on(
       'message:send',
       handle('message:send', VisitorMessageSendSchema, async ({ clientMessageId, body }) => ({
-        message: await services.messages.sendAsVisitor(bound(socket), clientMessageId, body),
+        message: await services.messages.sendAsVisitor(bound(socket), clientMessageId, body, socket.id),
       })),
     );
 

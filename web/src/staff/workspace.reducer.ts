@@ -15,6 +15,8 @@ export interface WorkspaceState {
   connection: 'connecting' | 'online' | 'offline';
   onDuty: boolean;
   queue: QueueItem[];
+  /** Everyone waiting; the list holds at most the most urgent 200. */
+  queueTotal: number;
   queueLoaded: boolean;
   chats: Record<string, ChatState>;
   /** Tab order: oldest claim first, so Alt+1 stays put while new chats come in. */
@@ -25,7 +27,7 @@ export interface WorkspaceState {
 export type WorkspaceAction =
   | { type: 'connection'; status: WorkspaceState['connection'] }
   | { type: 'duty'; onDuty: boolean }
-  | { type: 'queue'; items: QueueItem[] }
+  | { type: 'queue'; items: QueueItem[]; total?: number }
   | { type: 'queue-item-gone'; consultationId: string }
   | { type: 'claimed'; consultation: ConsultationView; messages: WireMessage[] }
   | { type: 'listed'; consultations: ConsultationView[]; readMarks: Record<string, number> }
@@ -39,7 +41,7 @@ export type WorkspaceAction =
   | { type: 'dismiss'; consultationId: string };
 
 export function initialWorkspace(onDuty: boolean): WorkspaceState {
-  return { connection: 'connecting', onDuty, queue: [], queueLoaded: false, chats: {}, order: [], activeId: null };
+  return { connection: 'connecting', onDuty, queue: [], queueTotal: 0, queueLoaded: false, chats: {}, order: [], activeId: null };
 }
 
 function newChat(consultation: ConsultationView, messages: WireMessage[], lastReadSeq: number): ChatState {
@@ -60,14 +62,14 @@ export function workspaceReducer(s: WorkspaceState, a: WorkspaceAction): Workspa
     case 'duty':
       return { ...s, onDuty: a.onDuty };
     case 'queue':
-      return { ...s, queue: a.items, queueLoaded: true };
+      return { ...s, queue: a.items, queueTotal: Math.max(a.total ?? a.items.length, a.items.length), queueLoaded: true };
     case 'queue-item-gone':
-      return { ...s, queue: s.queue.filter((i) => i.consultationId !== a.consultationId) };
+      return dropFromQueue(s, a.consultationId);
     case 'claimed': {
       const id = a.consultation.id;
       const chats = { ...s.chats, [id]: newChat(a.consultation, a.messages, lastSeq(a.messages)) };
       const order = s.order.includes(id) ? s.order : [...s.order, id];
-      return { ...s, chats, order, activeId: id, queue: s.queue.filter((i) => i.consultationId !== id) };
+      return { ...dropFromQueue(s, id), chats, order, activeId: id };
     }
     case 'listed': {
       const chats = { ...s.chats };
@@ -129,4 +131,9 @@ export function workspaceReducer(s: WorkspaceState, a: WorkspaceAction): Workspa
 /** A chat the counselor can still write in. */
 export function isWritable(chat: ChatState): boolean {
   return !chat.released && chat.consultation.status === 'active';
+}
+
+function dropFromQueue(s: WorkspaceState, consultationId: string): WorkspaceState {
+  const queue = s.queue.filter((i) => i.consultationId !== consultationId);
+  return { ...s, queue, queueTotal: Math.max(queue.length, s.queueTotal - (s.queue.length - queue.length)) };
 }

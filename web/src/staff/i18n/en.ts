@@ -45,7 +45,7 @@ export const staffEn: StaffMessages = {
     note: 'Alt combinations also work while typing. Nothing fires during IME composition.',
   },
   queue: {
-    title: 'Waiting', empty: 'Nobody is waiting.', offDuty: 'You are off duty. Go on duty to take chats.',
+    title: 'Waiting', empty: 'Nobody is waiting.', more: '{{count}} more waiting (most urgent and longest waiting shown first).', offDuty: 'You are off duty. Go on duty to take chats.',
     take: 'Take', taking: 'Taking…', waited: 'Waiting time', noPreview: '(no first message)', team: 'Requested: {{team}}',
     atCapacity: 'You are at your limit. Close another chat before taking this one.', goOnDuty: 'Go on duty',
     notice: {

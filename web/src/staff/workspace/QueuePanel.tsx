@@ -7,6 +7,7 @@ import { useNow } from './useAlerts';
 
 interface Props {
   items: QueueItem[];
+  total: number;
   loaded: boolean;
   onDuty: boolean;
   taking: ReadonlySet<string>;
@@ -25,7 +26,7 @@ export function QueuePanel({ ref, ...p }: Props) {
   return (
     <section className="st-queue" ref={ref} tabIndex={-1} aria-labelledby="st-queue-title">
       <h2 id="st-queue-title" className="st-panel-title">
-        {t('queue.title')} <span className="st-count" aria-live="polite">{p.items.length}</span>
+        {t('queue.title')} <span className="st-count" aria-live="polite">{p.total}</span>
       </h2>
       {!p.onDuty && <p className="st-notice st-notice--duty">{t('queue.offDuty')}</p>}
       {p.notice && (
@@ -49,6 +50,9 @@ export function QueuePanel({ ref, ...p }: Props) {
               onTake={() => p.onTake(item.consultationId)} />
           ))}
         </ol>
+      )}
+      {p.total > p.items.length && (
+        <p className="st-muted">{t('queue.more', { count: p.total - p.items.length })}</p>
       )}
     </section>
   );

@@ -40,7 +40,7 @@ export function Workspace() {
   const activeSeq = active ? lastSeq(active.messages) : 0;
   const { markRead, activate, setDuty } = ws;
 
-  useWindowTitle(state.queue.length, totalUnread(chats));
+  useWindowTitle(state.queueTotal, totalUnread(chats));
   useEffect(() => {
     if (state.activeId && focused) markRead(state.activeId);
   }, [state.activeId, activeSeq, focused, markRead]);
@@ -91,7 +91,7 @@ export function Workspace() {
         <p className={`st-conn st-conn--${state.connection}`} role="status">{t(`connection.${state.connection}`)}</p>
       )}
       <main className="st-workspace">
-        <QueuePanel ref={queueRef} items={state.queue} loaded={state.queueLoaded} onDuty={state.onDuty}
+        <QueuePanel ref={queueRef} items={state.queue} total={state.queueTotal} loaded={state.queueLoaded} onDuty={state.onDuty}
           taking={taker.taking} errors={taker.errors} notice={taker.notice} onTake={(id) => void taker.take(id)}
           onGoOnDuty={() => { taker.dismissNotice(); void setDuty(true); }} onDismissNotice={taker.dismissNotice} />
         <section className="st-chats" aria-label={t('chats.title')}>

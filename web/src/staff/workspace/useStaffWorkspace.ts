@@ -1,4 +1,4 @@
-import type { ConsultationView, Outcome, QueueItem, StaffView, Visibility, WireMessage } from '@hidamari/shared';
+import type { ConsultationView, Outcome, QueueItem, QueueSnapshot, StaffView, Visibility, WireMessage } from '@hidamari/shared';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { api } from '../../lib/api';
 import { connectStaff, request, type StaffSocket } from '../../lib/socket';
@@ -53,11 +53,11 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
     const socket = connectStaff();
     socketRef.current = socket;
 
-    const takeQueue = (items: QueueItem[]) => {
+    const takeQueue = (items: QueueItem[], total = items.length) => {
       const prev = queueIds.current;
       if (prev && stateRef.current.onDuty && arrivals(prev, items).length > 0) optsRef.current.onAlert();
       queueIds.current = new Set(items.map((i) => i.consultationId));
-      dispatch({ type: 'queue', items });
+      dispatch({ type: 'queue', items, total });
     };
 
     // Every (re)connect: the server is the truth for duty, queue and which chats are mine; then fill gaps and re-send.
@@ -68,10 +68,10 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
           if (err instanceof Error && 'code' in err && err.code === 'UNAUTHENTICATED') optsRef.current.onUnauthenticated();
         });
       const [queue, mine] = await Promise.all([
-        request<{ items: QueueItem[] }>(socket, 'queue:list', {}),
+        request<QueueSnapshot>(socket, 'queue:list', {}),
         request<{ consultations: ConsultationView[] }>(socket, 'consultations:list', {}),
       ]);
-      if (queue.ok) takeQueue(queue.items);
+      if (queue.ok) takeQueue(queue.items, queue.total);
       if (!mine.ok) return;
       dispatch({ type: 'listed', consultations: mine.consultations, readMarks: loadReadMarks() });
       const held = stateRef.current.chats;
@@ -92,7 +92,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
         optsRef.current.onUnauthenticated();
       } else dispatch({ type: 'connection', status: 'offline' });
     });
-    socket.on('queue:updated', ({ items }) => takeQueue(items));
+    socket.on('queue:updated', ({ items, total }) => takeQueue(items, total));
     socket.on('message:created', (m) => {
       const s = stateRef.current;
       if (!s.chats[m.consultationId]) return;
