@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { consultations } from '../db/schema.js';
 import { staffRepository } from '../staff/staff.repository.js';
@@ -16,7 +16,12 @@ export function createPresenceService(deps: { db: Db }) {
     async refresh(staffIds: string[], consultationIds: string[]): Promise<void> {
       await staffRepository.touch(db, staffIds);
       if (consultationIds.length > 0) {
-        await db.update(consultations).set({ visitorSeenAt: new Date() }).where(inArray(consultations.id, consultationIds));
+        // Only queued ones: presence matters for abandoning a queue place, and an active chat's row is left
+        // unlocked for its messages (a bulk update would make every message of the moment wait on it).
+        await db
+          .update(consultations)
+          .set({ visitorSeenAt: new Date() })
+          .where(and(inArray(consultations.id, consultationIds), eq(consultations.status, 'queued')));
       }
     },
   };

@@ -6,6 +6,8 @@ import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
 import { rooms } from './rooms.js';
 
 const QUEUE_DEBOUNCE_MS = 150;
+/** Broadcasting may use at most a fifth of the event loop: the next one waits 4× as long as the last one's emits took. */
+const BROADCAST_SHARE = 4;
 /** Standings are sent only when they change; every so often all of them again, in case another process sent newer ones. */
 const FULL_REFRESH_MS = 30_000;
 
@@ -34,9 +36,12 @@ export function attachRealtimeEmitter(deps: {
   const lastSent = new Map<string, string>();
   let lastFull = 0;
 
+  let emitCostMs = 0;
+
   async function broadcastQueue(): Promise<void> {
     timer = undefined;
     const { items, total, standings } = await queue.broadcastState();
+    const started = performance.now();
     staff.to(rooms.allStaff).emit('queue:updated', { items, total });
     const full = Date.now() - lastFull > FULL_REFRESH_MS;
     if (full) lastFull = Date.now();
@@ -47,6 +52,7 @@ export function attachRealtimeEmitter(deps: {
       lastSent.set(consultationId, key);
       visitors.to(rooms.consultation(consultationId)).emit('consultation:updated', { consultationId, status: 'queued', queue: standing });
     }
+    emitCostMs = performance.now() - started;
   }
 
   const offs = [
@@ -74,7 +80,7 @@ export function attachRealtimeEmitter(deps: {
     events.on('queue.changed', () => {
       timer ??= setTimeout(() => {
         running = running.then(broadcastQueue).catch((err) => log.error({ err }, 'queue broadcast failed'));
-      }, QUEUE_DEBOUNCE_MS);
+      }, Math.max(QUEUE_DEBOUNCE_MS, Math.min(2000, emitCostMs * BROADCAST_SHARE)));
     }),
   ];
 
