@@ -1,29 +1,23 @@
 import type { QueueItem, StaffView, TypingChange, WireMessage } from '@hidamari/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, adminSession, call, http, next, ok, visitorSocket } from '../support/clients.js';
+import { describe, expect, it } from 'vitest';
+import { adminSession, call, http, next, ok, visitorSocket } from '../support/clients.js';
 import {
-  claimedChat, counselor, dropped, myConsultations, reconnectVisitor, record, refusedHandshake, SocketBag, staffSync, startVisitor, visitorSync,
+  claimedChat, counselor, dropped, myConsultations, reconnectVisitor, record, refusedHandshake, staffSync, startVisitor, visitorSync,
 } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { serverPerFile } from '../support/suite.js';
 
 describe('who may do what', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterEach(() => bag.closeAll());
-  afterAll(() => server.close());
+  const ctx = serverPerFile();
 
   it('should refuse the staff handshake with UNAUTHENTICATED when there is no session cookie or a bogus one', async () => {
-    expect((await refusedHandshake(server, '/staff')).message).toBe('UNAUTHENTICATED');
-    expect((await refusedHandshake(server, '/staff', { headers: { cookie: 'hidamari_session=not-a-session' } })).message).toBe('UNAUTHENTICATED');
-    expect((await refusedHandshake(server, '/visitor', { auth: { token: 'not-a-visitor-token' } })).message).toBe('UNAUTHENTICATED');
+    expect((await refusedHandshake(ctx.server, '/staff')).message).toBe('UNAUTHENTICATED');
+    expect((await refusedHandshake(ctx.server, '/staff', { headers: { cookie: 'hidamari_session=not-a-session' } })).message).toBe('UNAUTHENTICATED');
+    expect((await refusedHandshake(ctx.server, '/visitor', { auth: { token: 'not-a-visitor-token' } })).message).toBe('UNAUTHENTICATED');
   });
 
   it('should answer FORBIDDEN and write nothing when a counselor touches a chat assigned to someone else', async () => {
-    const { visitor, counselor: owner, consultationId } = await claimedChat(server, bag, { message: '担当の方とだけ話したい' });
-    const other = await counselor(server, bag);
+    const { visitor, counselor: owner, consultationId } = await claimedChat(ctx.server, ctx.bag, { message: '担当の方とだけ話したい' });
+    const other = await counselor(ctx.server, ctx.bag);
     const visitorHeard = record<WireMessage>(visitor.socket, 'message:created');
     const visitorTyping = record<TypingChange>(visitor.socket, 'typing:changed');
 
@@ -49,7 +43,7 @@ describe('who may do what', () => {
   });
 
   it('should answer NOT_BOUND when a visitor acts before starting or resuming a consultation', async () => {
-    const v = bag.add(await visitorSocket(server));
+    const v = ctx.bag.add(await visitorSocket(ctx.server));
     const answers = await Promise.all([
       call(v, 'message:send', { clientMessageId: 'c-1', body: 'こんにちは' }),
       call(v, 'messages:sync', { afterSeq: 0 }),
@@ -60,11 +54,11 @@ describe('who may do what', () => {
   });
 
   it('should show a visitor only its own consultation when it connects with its token', async () => {
-    const mine = await claimedChat(server, bag, { message: '私の相談です' });
-    const theirs = await claimedChat(server, bag, { message: 'ほかの人の相談です' });
+    const mine = await claimedChat(ctx.server, ctx.bag, { message: '私の相談です' });
+    const theirs = await claimedChat(ctx.server, ctx.bag, { message: 'ほかの人の相談です' });
     await ok(theirs.counselor.socket, 'message:send', { consultationId: theirs.consultationId, clientMessageId: 's', body: 'ほかの返事' });
 
-    const back = await reconnectVisitor(server, bag, mine.visitor.started.token);
+    const back = await reconnectVisitor(ctx.server, ctx.bag, mine.visitor.started.token);
     const messages = await visitorSync(back.socket);
     expect(messages.map((m) => m.body)).toEqual(['私の相談です']);
     expect(messages.every((m) => m.consultationId === mine.consultationId)).toBe(true);
@@ -74,7 +68,7 @@ describe('who may do what', () => {
   });
 
   it('should refuse the admin API with 403 to a counselor and 401 without a session, changing nothing', async () => {
-    const c = await counselor(server, bag, { onDuty: false });
+    const c = await counselor(ctx.server, ctx.bag, { onDuty: false });
     const staffId = c.staff.id;
     const calls: [string, string, unknown?][] = [
       ['POST', '/api/staff', { loginId: 'intruder', displayName: 'x', password: 'intruder-password', roles: ['admin'] }],
@@ -85,20 +79,20 @@ describe('who may do what', () => {
       ['DELETE', `/api/shifts/${staffId}`],
     ];
     for (const [method, path, body] of calls) {
-      const asCounselor = await http<{ error: { code: string } }>(server, method, path, { cookie: c.cookie, body });
+      const asCounselor = await http<{ error: { code: string } }>(ctx.server, method, path, { cookie: c.cookie, body });
       expect([method, path, asCounselor.status, asCounselor.body.error.code]).toEqual([method, path, 403, 'FORBIDDEN']);
-      const anonymous = await http<{ error: { code: string } }>(server, method, path, { body });
+      const anonymous = await http<{ error: { code: string } }>(ctx.server, method, path, { body });
       expect([method, path, anonymous.status, anonymous.body.error.code]).toEqual([method, path, 401, 'UNAUTHENTICATED']);
     }
-    const { body } = await http<{ staff: StaffView[] }>(server, 'GET', '/api/staff', { cookie: await adminSession(server) });
+    const { body } = await http<{ staff: StaffView[] }>(ctx.server, 'GET', '/api/staff', { cookie: await adminSession(ctx.server) });
     expect(body.staff.some((s) => s.loginId === 'intruder')).toBe(false);
     expect(body.staff.find((s) => s.id === staffId)?.roles).toEqual(['counselor']);
   });
 
   it('should keep conversation content from a staff member who is only an admin', async () => {
-    const { consultationId } = await claimedChat(server, bag, { message: '誰にも言えないこと' });
-    const waiting = await startVisitor(server, bag, { message: '待っている人の最初のひとこと' });
-    const admin = await counselor(server, bag, { roles: ['admin'], onDuty: false });
+    const { consultationId } = await claimedChat(ctx.server, ctx.bag, { message: '誰にも言えないこと' });
+    const waiting = await startVisitor(ctx.server, ctx.bag, { message: '待っている人の最初のひとこと' });
+    const admin = await counselor(ctx.server, ctx.bag, { roles: ['admin'], onDuty: false });
     const queueSeen = record<{ items: QueueItem[] }>(admin.socket, 'queue:updated');
 
     expect(await call(admin.socket, 'duty:set', { onDuty: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -108,21 +102,21 @@ describe('who may do what', () => {
     });
     expect(await call(admin.socket, 'queue:list')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // A queue change (a new visitor) is broadcast to counselors, not to the admin.
-    const c = await counselor(server, bag, { onDuty: false });
+    const c = await counselor(ctx.server, ctx.bag, { onDuty: false });
     const counselorSees = next<{ items: QueueItem[] }>(c.socket, 'queue:updated');
-    await startVisitor(server, bag, { message: 'もうひとり' });
+    await startVisitor(ctx.server, ctx.bag, { message: 'もうひとり' });
     await counselorSees;
     expect(queueSeen).toEqual([]);
   });
 
   it('should drop the session’s socket and refuse its cookie when the staff member logs out', async () => {
-    const c = await counselor(server, bag);
+    const c = await counselor(ctx.server, ctx.bag);
     const gone = dropped(c.socket);
-    const out = await http(server, 'POST', '/api/auth/logout', { cookie: c.cookie });
+    const out = await http(ctx.server, 'POST', '/api/auth/logout', { cookie: c.cookie });
     expect(out.status).toBe(204);
     expect(await gone).toBe('io server disconnect');
 
-    expect(await http(server, 'GET', '/api/me', { cookie: c.cookie })).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
-    expect((await refusedHandshake(server, '/staff', { headers: { cookie: c.cookie } })).message).toBe('UNAUTHENTICATED');
+    expect(await http(ctx.server, 'GET', '/api/me', { cookie: c.cookie })).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
+    expect((await refusedHandshake(ctx.server, '/staff', { headers: { cookie: c.cookie } })).message).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,23 +1,17 @@
 import type { QueueItem, WireMessage } from '@hidamari/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, adminSession, call, http, ok, visitorSocket } from '../support/clients.js';
-import { claimedChat, counselor, myConsultations, SocketBag, staffSync, visitorSync } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { adminSession, call, http, ok, visitorSocket } from '../support/clients.js';
+import { claimedChat, counselor, myConsultations, staffSync, visitorSync } from '../support/flows.js';
+import { serverPerFile } from '../support/suite.js';
 
 const NO_SUCH = '00000000-0000-4000-8000-000000000000';
 
 describe('bad payloads', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterEach(() => bag.closeAll());
-  afterAll(() => server.close());
+  const ctx = serverPerFile();
 
   it('should name the bad field with INVALID_PAYLOAD and start nothing when a visitor event is malformed', async () => {
-    const v = bag.add(await visitorSocket(server));
-    const watcher = await counselor(server, bag, { onDuty: false });
+    const v = ctx.bag.add(await visitorSocket(ctx.server));
+    const watcher = await counselor(ctx.server, ctx.bag, { onDuty: false });
     const before = (await ok<{ items: QueueItem[] }>(watcher.socket, 'queue:list')).items.length;
     const cases: [string, unknown, string][] = [
       ['consultation:start', { topic: 'family' }, 'audience'],
@@ -36,7 +30,7 @@ describe('bad payloads', () => {
   });
 
   it('should name the bad field with INVALID_PAYLOAD and write nothing when a chat event is malformed', async () => {
-    const { visitor, counselor: c, consultationId } = await claimedChat(server, bag, { message: 'はじめの言葉' });
+    const { visitor, counselor: c, consultationId } = await claimedChat(ctx.server, ctx.bag, { message: 'はじめの言葉' });
     const visitorCases: [string, unknown, string][] = [
       ['message:send', { body: 'no id' }, 'clientMessageId'],
       ['message:send', { clientMessageId: '   ', body: 'blank id' }, 'clientMessageId'],
@@ -75,7 +69,7 @@ describe('bad payloads', () => {
   });
 
   it('should refuse a blank or 4001-character body and accept exactly 4000 characters', async () => {
-    const { visitor, counselor: c, consultationId } = await claimedChat(server, bag);
+    const { visitor, counselor: c, consultationId } = await claimedChat(ctx.server, ctx.bag);
     for (const body of ['      ', '\n\t ', 'あ'.repeat(4001)]) {
       expect(await call(visitor.socket, 'message:send', { clientMessageId: `v-${body.length}`, body })).toMatchObject({
         ok: false, error: { code: 'INVALID_PAYLOAD', field: 'body' },
@@ -93,7 +87,7 @@ describe('bad payloads', () => {
   });
 
   it('should answer 400 naming the field when an admin HTTP body is invalid, and create nobody', async () => {
-    const cookie = await adminSession(server);
+    const cookie = await adminSession(ctx.server);
     const good = { loginId: 'valid.login', displayName: '相談員', password: 'long-enough-password', roles: ['counselor'] };
     const cases: [Record<string, unknown>, string][] = [
       [{ ...good, loginId: 'x' }, 'loginId'],
@@ -105,26 +99,26 @@ describe('bad payloads', () => {
       [{ ...good, displayName: undefined }, 'displayName'],
     ];
     for (const [body, field] of cases) {
-      const res = await http<{ error: { code: string; field?: string } }>(server, 'POST', '/api/staff', { cookie, body });
+      const res = await http<{ error: { code: string; field?: string } }>(ctx.server, 'POST', '/api/staff', { cookie, body });
       expect([field, res.status, res.body.error]).toMatchObject([field, 400, { code: 'INVALID_PAYLOAD', field }]);
     }
-    const shift = await http<{ error: { field?: string } }>(server, 'POST', '/api/shifts', {
+    const shift = await http<{ error: { field?: string } }>(ctx.server, 'POST', '/api/shifts', {
       cookie, body: { staffId: NO_SUCH, startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T09:00:00Z' },
     });
     expect([shift.status, shift.body.error.field]).toEqual([400, 'endsAt']);
-    const list = await http<{ staff: { loginId: string }[] }>(server, 'GET', '/api/staff', { cookie });
+    const list = await http<{ staff: { loginId: string }[] }>(ctx.server, 'GET', '/api/staff', { cookie });
     expect(list.body.staff.some((s) => s.loginId === 'valid.login')).toBe(false);
   });
 
   it('should answer 400 INVALID_PAYLOAD to malformed JSON and 404 NOT_FOUND to an unknown API route', async () => {
-    const res = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: '{"loginId": "admin", ',
+    const res = await fetch(`${ctx.server.url}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json', origin: ctx.server.url }, body: '{"loginId": "admin", ',
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('INVALID_PAYLOAD');
 
     for (const [method, path] of [['GET', '/api/nothing-here'], ['POST', '/api/staff/extra/segments'], ['DELETE', '/api/me']]) {
-      const r = await http<{ error: { code: string } }>(server, method!, path!);
+      const r = await http<{ error: { code: string } }>(ctx.server, method!, path!);
       expect([method, path, r.status, r.body.error.code]).toEqual([method, path, 404, 'NOT_FOUND']);
     }
   });

@@ -1,27 +1,21 @@
 import type { QueueItem } from '@hidamari/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, call, ok } from '../support/clients.js';
-import { counselor, myConsultations, SocketBag, startVisitor } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { call, ok } from '../support/clients.js';
+import { counselor, myConsultations, startVisitor } from '../support/flows.js';
+import { serverPerFile } from '../support/suite.js';
 
 describe('capacity and duty', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterEach(() => bag.closeAll());
-  afterAll(() => server.close());
+  const ctx = serverPerFile();
 
   async function stillQueued(id: string): Promise<boolean> {
-    const probe = await counselor(server, bag, { onDuty: false });
+    const probe = await counselor(ctx.server, ctx.bag, { onDuty: false });
     const { items } = await ok<{ items: QueueItem[] }>(probe.socket, 'queue:list');
     return items.some((i) => i.consultationId === id);
   }
 
   it('should refuse a second chat with AT_CAPACITY when the counselor already holds their limit', async () => {
-    const c = await counselor(server, bag, { maxConcurrent: 1 });
-    const [first, second] = await Promise.all([startVisitor(server, bag), startVisitor(server, bag)]);
+    const c = await counselor(ctx.server, ctx.bag, { maxConcurrent: 1 });
+    const [first, second] = await Promise.all([startVisitor(ctx.server, ctx.bag), startVisitor(ctx.server, ctx.bag)]);
     await ok(c.socket, 'consultation:claim', { consultationId: first.started.consultationId });
 
     const refused = await call(c.socket, 'consultation:claim', { consultationId: second.started.consultationId });
@@ -37,8 +31,8 @@ describe('capacity and duty', () => {
 
   it('should let only one of two simultaneous claims through when a counselor with one free slot races themself', async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const c = await counselor(server, bag, { maxConcurrent: 1 });
-      const [x, y] = await Promise.all([startVisitor(server, bag), startVisitor(server, bag)]);
+      const c = await counselor(ctx.server, ctx.bag, { maxConcurrent: 1 });
+      const [x, y] = await Promise.all([startVisitor(ctx.server, ctx.bag), startVisitor(ctx.server, ctx.bag)]);
       const acks = await Promise.all([x, y].map((v) => call(c.socket, 'consultation:claim', { consultationId: v.started.consultationId })));
 
       expect(acks.filter((a) => a.ok)).toHaveLength(1);
@@ -53,8 +47,8 @@ describe('capacity and duty', () => {
   });
 
   it('should refuse a claim with NOT_ON_DUTY when the counselor is off duty', async () => {
-    const c = await counselor(server, bag, { onDuty: false });
-    const v = await startVisitor(server, bag);
+    const c = await counselor(ctx.server, ctx.bag, { onDuty: false });
+    const v = await startVisitor(ctx.server, ctx.bag);
     const refused = await call(c.socket, 'consultation:claim', { consultationId: v.started.consultationId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_ON_DUTY' } });
     expect(await myConsultations(c.socket)).toEqual([]);
@@ -70,9 +64,9 @@ describe('capacity and duty', () => {
   });
 
   it('should refuse duty with FORBIDDEN when the staff member is only an admin', async () => {
-    const admin = await counselor(server, bag, { roles: ['admin'], onDuty: false });
+    const admin = await counselor(ctx.server, ctx.bag, { roles: ['admin'], onDuty: false });
     expect(await call(admin.socket, 'duty:set', { onDuty: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const v = await startVisitor(server, bag);
+    const v = await startVisitor(ctx.server, ctx.bag);
     expect(await call(admin.socket, 'consultation:claim', { consultationId: v.started.consultationId })).toMatchObject({
       ok: false, error: { code: 'NOT_ON_DUTY' },
     });

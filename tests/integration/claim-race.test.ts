@@ -1,8 +1,9 @@
 import type { Ack, ConsultationView, QueueItem, WireMessage } from '@hidamari/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, call, ok } from '../support/clients.js';
+import { describe, expect, it } from 'vitest';
+import { call, ok } from '../support/clients.js';
 import { counselor, myConsultations, SocketBag, startVisitor, type Counselor } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { serverPerFile } from '../support/suite.js';
+import type { TestServer } from '../support/test-server.js';
 
 type ClaimAck = Ack<{ consultation: ConsultationView; messages: WireMessage[] }>;
 
@@ -25,18 +26,12 @@ async function closeAll(c: Counselor): Promise<void> {
 }
 
 describe('claiming a consultation', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterEach(() => bag.closeAll());
-  afterAll(() => server.close());
+  const ctx = serverPerFile();
 
   it('should give each chat to exactly one counselor when two claim it at the same moment', async () => {
-    const [a, b] = await Promise.all([counselor(server, bag, { maxConcurrent: 10 }), counselor(server, bag, { maxConcurrent: 10 })]);
+    const [a, b] = await Promise.all([counselor(ctx.server, ctx.bag, { maxConcurrent: 10 }), counselor(ctx.server, ctx.bag, { maxConcurrent: 10 })]);
     for (let round = 0; round < 2; round++) {
-      const ids = await queuedConsultations(server, bag, 10);
+      const ids = await queuedConsultations(ctx.server, ctx.bag, 10);
       // Both counselors press "take" on every chat at once: 20 claims in flight together.
       const acks = await Promise.all(
         ids.flatMap((consultationId) => [a, b].map((c) => call(c.socket, 'consultation:claim', { consultationId }) as Promise<ClaimAck>)),
@@ -58,8 +53,8 @@ describe('claiming a consultation', () => {
   });
 
   it('should assign every queued chat exactly once and keep every counselor within capacity when five claim all thirty at once', async () => {
-    const ids = await queuedConsultations(server, bag, 30);
-    const team = await Promise.all(Array.from({ length: 5 }, () => counselor(server, bag, { maxConcurrent: 10 })));
+    const ids = await queuedConsultations(ctx.server, ctx.bag, 30);
+    const team = await Promise.all(Array.from({ length: 5 }, () => counselor(ctx.server, ctx.bag, { maxConcurrent: 10 })));
 
     const results = await Promise.all(
       team.map(async (c) => {

@@ -1,22 +1,16 @@
 import type { WireMessage } from '@hidamari/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, ok } from '../support/clients.js';
-import { claimedChat, range, record, SocketBag, staffSync, visitorSync } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { ok } from '../support/clients.js';
+import { claimedChat, range, record, staffSync, visitorSync } from '../support/flows.js';
+import { serverPerFile } from '../support/suite.js';
 
 type Sent = { message: WireMessage };
 
 describe('sending messages', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterEach(() => bag.closeAll());
-  afterAll(() => server.close());
+  const ctx = serverPerFile();
 
   it('should store one message and answer with the same id and seq when the same clientMessageId is sent twice', async () => {
-    const { visitor, counselor, consultationId } = await claimedChat(server, bag);
+    const { visitor, counselor, consultationId } = await claimedChat(ctx.server, ctx.bag);
     const first = await ok<Sent>(visitor.socket, 'message:send', { clientMessageId: 'again-1', body: 'はじめまして' });
     const second = await ok<Sent>(visitor.socket, 'message:send', { clientMessageId: 'again-1', body: 'はじめまして' });
     expect(second.message).toEqual(first.message);
@@ -34,7 +28,7 @@ describe('sending messages', () => {
   });
 
   it('should keep one copy and a gap-free seq when re-sends of one message race each other', async () => {
-    const { visitor, counselor, consultationId } = await claimedChat(server, bag);
+    const { visitor, counselor, consultationId } = await claimedChat(ctx.server, ctx.bag);
     const attempts = 15;
     for (let i = 1; i <= attempts; i++) {
       // A flaky network: the client fires the same message several times before any ack comes back.
@@ -56,7 +50,7 @@ describe('sending messages', () => {
   });
 
   it('should number 100 interleaved messages 1 to 100 and deliver each side the other’s when visitor and counselor send 50 each at once', async () => {
-    const { visitor, counselor, consultationId } = await claimedChat(server, bag);
+    const { visitor, counselor, consultationId } = await claimedChat(ctx.server, ctx.bag);
     const visitorHeard = record<WireMessage>(visitor.socket, 'message:created');
     const staffHeard = record<WireMessage>(counselor.socket, 'message:created');
 

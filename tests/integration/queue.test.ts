@@ -1,24 +1,18 @@
 import type { QueueItem, VisitorConsultationUpdate } from '@hidamari/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, call, next, ok } from '../support/clients.js';
-import { counselor, SocketBag, startVisitor, type StartedVisitor } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { call, next, ok } from '../support/clients.js';
+import { counselor, startVisitor, type StartedVisitor } from '../support/flows.js';
+import { serverPerFile } from '../support/suite.js';
 
 type Update = VisitorConsultationUpdate;
 
 /** The queue is shared by the whole server: every test empties it and goes off duty before it ends. */
 describe('the queue', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterEach(() => bag.closeAll());
-  afterAll(() => server.close());
+  const ctx = serverPerFile();
 
   async function threeInLine(): Promise<StartedVisitor[]> {
     const line = [];
-    for (const nickname of ['一番', '二番', '三番']) line.push(await startVisitor(server, bag, { nickname, message: `${nickname}です` }));
+    for (const nickname of ['一番', '二番', '三番']) line.push(await startVisitor(ctx.server, ctx.bag, { nickname, message: `${nickname}です` }));
     return line;
   }
   const leaveAll = (line: StartedVisitor[]) => Promise.all(line.map((v) => ok(v.socket, 'consultation:leave')));
@@ -35,7 +29,7 @@ describe('the queue', () => {
 
   it('should give an estimate to everyone waiting when a counselor comes on duty', async () => {
     const line = await threeInLine();
-    const c = await counselor(server, bag, { onDuty: false });
+    const c = await counselor(ctx.server, ctx.bag, { onDuty: false });
     const estimates = line.map((v) => next<Update>(v.socket, 'consultation:updated', (u) => typeof u.queue?.estimatedWaitSeconds === 'number'));
     await ok(c.socket, 'duty:set', { onDuty: true });
     const updates = await Promise.all(estimates);
@@ -47,7 +41,7 @@ describe('the queue', () => {
   });
 
   it('should list in arrival order, estimate while someone is on duty, and move the others up when the first is claimed', async () => {
-    const c = await counselor(server, bag);
+    const c = await counselor(ctx.server, ctx.bag);
     const line = await threeInLine();
     expect(line.map((v) => v.started.queue.position)).toEqual([1, 2, 3]);
     for (const v of line) expect(v.started.queue.estimatedWaitSeconds).toEqual(expect.any(Number));
@@ -72,10 +66,10 @@ describe('the queue', () => {
   });
 
   it('should close as visitor_left and drop it from the staff queue when a waiting visitor leaves', async () => {
-    const c = await counselor(server, bag, { onDuty: false });
+    const c = await counselor(ctx.server, ctx.bag, { onDuty: false });
     const listed = next<{ items: QueueItem[] }>(c.socket, 'queue:updated', (u) => u.items.length === 2);
-    const leaving = await startVisitor(server, bag, { message: 'やっぱりやめます' });
-    const staying = await startVisitor(server, bag, { message: '待ちます' });
+    const leaving = await startVisitor(ctx.server, ctx.bag, { message: 'やっぱりやめます' });
+    const staying = await startVisitor(ctx.server, ctx.bag, { message: '待ちます' });
     const id = leaving.started.consultationId;
     await listed;
 

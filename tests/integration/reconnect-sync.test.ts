@@ -1,22 +1,16 @@
 import type { ConsultationResumed, WireMessage } from '@hidamari/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, call, next, ok, visitorSocket } from '../support/clients.js';
-import { claimedChat, reconnectVisitor, record, refusedHandshake, SocketBag, staffSync, visitorSync } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { call, next, ok, visitorSocket } from '../support/clients.js';
+import { claimedChat, reconnectVisitor, record, refusedHandshake, staffSync, visitorSync } from '../support/flows.js';
+import { serverPerFile } from '../support/suite.js';
 
 type Sent = { message: WireMessage };
 
 describe('reconnecting and syncing', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterEach(() => bag.closeAll());
-  afterAll(() => server.close());
+  const ctx = serverPerFile();
 
   it('should restore the chat state and replay exactly the missed messages when a visitor reconnects with its token', async () => {
-    const { visitor, counselor, consultationId } = await claimedChat(server, bag, { message: '聞いてほしいことがあります' });
+    const { visitor, counselor, consultationId } = await claimedChat(ctx.server, ctx.bag, { message: '聞いてほしいことがあります' });
     const seen = await ok<Sent>(visitor.socket, 'message:send', { clientMessageId: 'v-1', body: '今日は少し話せそうです' });
     visitor.socket.disconnect();
 
@@ -25,7 +19,7 @@ describe('reconnecting and syncing', () => {
       missed.push((await ok<Sent>(counselor.socket, 'message:send', { consultationId, clientMessageId: body, body })).message);
     }
 
-    const back = await reconnectVisitor(server, bag, visitor.started.token);
+    const back = await reconnectVisitor(ctx.server, ctx.bag, visitor.started.token);
     await expect.poll(() => back.updates, { timeout: 2000 }).toHaveLength(1);
     expect(back.updates[0]).toEqual({ consultationId, status: 'active', counselorName: counselor.staff.displayName });
 
@@ -35,7 +29,7 @@ describe('reconnecting and syncing', () => {
   });
 
   it('should keep staff-only notes from the visitor, live and in sync, while the counselor’s sync has them', async () => {
-    const { visitor, counselor, consultationId } = await claimedChat(server, bag, { message: 'こんばんは' });
+    const { visitor, counselor, consultationId } = await claimedChat(ctx.server, ctx.bag, { message: 'こんばんは' });
     const live = record<WireMessage>(visitor.socket, 'message:created');
 
     const note = await ok<Sent>(counselor.socket, 'message:send', {
@@ -48,7 +42,7 @@ describe('reconnecting and syncing', () => {
 
     expect(live.map((m) => m.body)).toEqual(['お話ありがとうございます']);
     expect((await visitorSync(visitor.socket)).map((m) => m.body)).toEqual(['こんばんは', 'お話ありがとうございます']);
-    const back = await reconnectVisitor(server, bag, visitor.started.token);
+    const back = await reconnectVisitor(ctx.server, ctx.bag, visitor.started.token);
     expect((await visitorSync(back.socket)).some((m) => m.visibility === 'staff')).toBe(false);
 
     expect((await staffSync(counselor.socket, consultationId)).map((m) => [m.seq, m.visibility])).toEqual([
@@ -59,10 +53,10 @@ describe('reconnecting and syncing', () => {
   });
 
   it('should open the consultation on another device and retire the old token when the visitor resumes with the code', async () => {
-    const { visitor, consultationId } = await claimedChat(server, bag, { message: '別の端末から続けたい' });
+    const { visitor, consultationId } = await claimedChat(ctx.server, ctx.bag, { message: '別の端末から続けたい' });
     const oldToken = visitor.started.token;
 
-    const phone = bag.add(await visitorSocket(server));
+    const phone = ctx.bag.add(await visitorSocket(ctx.server));
     const resumed = await ok<ConsultationResumed>(phone, 'consultation:resume', { resumeCode: visitor.started.resumeCode });
     expect(resumed.consultationId).toBe(consultationId);
     expect(resumed.token).not.toBe(oldToken);
@@ -70,22 +64,22 @@ describe('reconnecting and syncing', () => {
     await expect.poll(() => visitor.socket.connected, { timeout: 3000 }).toBe(false);
     expect((await visitorSync(phone)).map((m) => m.body)).toEqual(['別の端末から続けたい']);
 
-    const refused = await refusedHandshake(server, '/visitor', { auth: { token: oldToken } });
+    const refused = await refusedHandshake(ctx.server, '/visitor', { auth: { token: oldToken } });
     expect(refused.message).toBe('UNAUTHENTICATED');
-    const withNew = await reconnectVisitor(server, bag, resumed.token);
+    const withNew = await reconnectVisitor(ctx.server, ctx.bag, resumed.token);
     expect((await visitorSync(withNew.socket)).map((m) => m.body)).toEqual(['別の端末から続けたい']);
 
     // Typed by hand: lower case, no hyphens.
-    const laptop = bag.add(await visitorSocket(server));
+    const laptop = ctx.bag.add(await visitorSocket(ctx.server));
     const typed = visitor.started.resumeCode.toLowerCase().replace(/-/g, '');
     const again = await ok<ConsultationResumed>(laptop, 'consultation:resume', { resumeCode: typed });
     expect(again.consultationId).toBe(consultationId);
-    expect((await refusedHandshake(server, '/visitor', { auth: { token: resumed.token } })).message).toBe('UNAUTHENTICATED');
-    await reconnectVisitor(server, bag, again.token);
+    expect((await refusedHandshake(ctx.server, '/visitor', { auth: { token: resumed.token } })).message).toBe('UNAUTHENTICATED');
+    await reconnectVisitor(ctx.server, ctx.bag, again.token);
   });
 
   it('should answer NOT_FOUND and bind nothing when the resume code is unknown', async () => {
-    const stranger = bag.add(await visitorSocket(server));
+    const stranger = ctx.bag.add(await visitorSocket(ctx.server));
     expect(await call(stranger, 'consultation:resume', { resumeCode: 'ZZZZ-ZZZZ-ZZZZ' })).toMatchObject({
       ok: false, error: { code: 'NOT_FOUND' },
     });
