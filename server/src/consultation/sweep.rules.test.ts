@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heartbeatMs, inactive, staffGone } from './sweep.rules.js';
+import { cutoff, heartbeatMs, inactive, staffGone } from './sweep.rules.js';
 
 const now = new Date('2026-11-27T10:00:00Z');
 const ago = (s: number) => new Date(now.getTime() - s * 1000);
@@ -17,5 +17,9 @@ describe('sweep rules', () => {
   it('should beat at least four times per grace period and at most every 15 s', () => {
     expect(heartbeatMs(60)).toBe(15_000);
     expect(heartbeatMs(2)).toBe(500);
+  });
+  it('should put the cutoff exactly the given seconds before now', () => {
+    expect(cutoff(now, 60)).toEqual(ago(60));
+    expect(inactive(ago(61), now, 60)).toBe(cutoff(now, 60) > ago(61));
   });
 });

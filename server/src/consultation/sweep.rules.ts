@@ -12,3 +12,8 @@ export function inactive(lastActivityAt: Date, now: Date, limitSeconds: number):
 export function heartbeatMs(graceSeconds: number): number {
   return Math.max(200, Math.min(15_000, Math.floor((graceSeconds * 1000) / 4)));
 }
+
+/** The moment before which a timestamp is older than `seconds` (what the sweeper's queries select on). */
+export function cutoff(now: Date, seconds: number): Date {
+  return new Date(now.getTime() - seconds * 1000);
+}

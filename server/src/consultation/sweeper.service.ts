@@ -1,11 +1,11 @@
-import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rows } from '../db/raw.js';
 import { consultations, staff } from '../db/schema.js';
 import type { DomainEvents } from '../events/domain-events.js';
 import { consultationRepository as repo } from './consultation.repository.js';
 import type { ConsultationService } from './consultation.service.js';
-import { inactive, staffGone } from './sweep.rules.js';
+import { cutoff, inactive, staffGone } from './sweep.rules.js';
 
 /** One cluster-wide key: whichever process holds it runs this sweep; the others skip. */
 const SWEEP_LOCK = 72_700_001;
@@ -32,6 +32,8 @@ export function createSweeperService(deps: {
 
   async function sweepOnce(now = new Date()): Promise<{ requeued: number; closed: number } | null> {
     const result = await db.transaction(async (tx) => {
+      // The queries fetch only candidates (a full scan every few seconds stalls the event loop under load);
+      // the rules below still make each decision.
       const [lock] = await rows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS ok`);
       if (!lock?.ok) return null;
 
@@ -39,7 +41,7 @@ export function createSweeperService(deps: {
         .select({ id: consultations.id, previous: consultations.assignedStaffId, lastSeenAt: staff.lastSeenAt })
         .from(consultations)
         .innerJoin(staff, eq(staff.id, consultations.assignedStaffId))
-        .where(eq(consultations.status, 'active'));
+        .where(and(eq(consultations.status, 'active'), or(isNull(staff.lastSeenAt), lt(staff.lastSeenAt, cutoff(now, limits.staffGraceSeconds)))));
       const requeue = held.filter((h) => staffGone(h.lastSeenAt, now, limits.staffGraceSeconds));
       for (const r of requeue) await repo.addEvent(tx, r.id, 'requeued', r.previous, { reason: 'counselor_disconnected' });
       const requeued = requeue.length
@@ -53,7 +55,15 @@ export function createSweeperService(deps: {
       const open = await tx
         .select({ id: consultations.id, status: consultations.status, lastActivityAt: consultations.lastActivityAt, seen: consultations.visitorSeenAt })
         .from(consultations)
-        .where(and(ne(consultations.status, 'closed'), lt(consultations.lastActivityAt, new Date(now.getTime() - 60_000))));
+        .where(
+          and(
+            ne(consultations.status, 'closed'),
+            or(
+              lt(consultations.lastActivityAt, cutoff(now, limits.inactivitySeconds)),
+              and(eq(consultations.status, 'queued'), lt(consultations.visitorSeenAt, cutoff(now, limits.abandonSeconds))),
+            ),
+          ),
+        );
       const toClose = open
         .map((c) => ({
           id: c.id,

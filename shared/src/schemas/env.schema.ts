@@ -18,9 +18,9 @@ export const EnvSchema = z.object({
   /** Seconds a counselor may be disconnected before their chats go back to the queue. */
   STAFF_GRACE_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Seconds without any message before an active consultation closes as inactive. */
-  INACTIVITY_CLOSE_SECONDS: z.coerce.number().int().min(60).default(7200),
+  INACTIVITY_CLOSE_SECONDS: z.coerce.number().int().min(1).default(7200),
   /** Seconds a queued visitor may be away before the consultation is closed as abandoned. */
-  ABANDON_SECONDS: z.coerce.number().int().min(60).default(86400),
+  ABANDON_SECONDS: z.coerce.number().int().min(1).default(86400),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   /** Login attempts per client per minute. */
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
