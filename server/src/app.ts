@@ -39,7 +39,8 @@ export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Prom
 
   const app = Fastify({
     loggerInstance: log,
-    trustProxy: true,
+    // Trust exactly TRUST_PROXY hops of X-Forwarded-For (the default 0 trusts none), as the socket limiter does.
+    trustProxy: (_address: string, hop: number) => hop < env.TRUST_PROXY,
     bodyLimit: 64 * 1024,
   }) as unknown as FastifyInstance;
   app.setErrorHandler(errorHandler);

@@ -51,7 +51,7 @@ export async function createRealtime(httpServer: HttpServer, services: Services,
   const handle = createHandler(log, inflight);
   const presence = new PresenceRegistry();
 
-  registerVisitorHandlers({ nsp: visitorNsp, staffNsp, services, handle, presence, startLimiter: createStartLimiter(env.RATE_LIMIT_START) });
+  registerVisitorHandlers({ nsp: visitorNsp, staffNsp, services, handle, presence, startLimiter: createStartLimiter(env.RATE_LIMIT_START, env.TRUST_PROXY) });
   registerStaffHandlers({ nsp: staffNsp, visitorNsp, services, handle, presence });
   const emitter = attachRealtimeEmitter({ events: services.events, visitors: visitorNsp, staff: staffNsp, queue: services.queue, log });
 

@@ -9,17 +9,28 @@ export function clientKey(address: string | undefined): string {
   return createHash('sha256').update(SALT).update(address ?? 'unknown').digest('base64url').slice(0, 22);
 }
 
-export interface StartLimiter {
-  take(socket: { handshake: { address: string } }): Promise<boolean>;
+/**
+ * The client's address as the nearest trusted proxy saw it: with `hops` proxies in front, the entry that
+ * many places from the end of X-Forwarded-For (the entries before it are the client's own claims).
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string | undefined {
+  if (hops === 0 || !forwardedFor) return peer;
+  const chain = [...String(forwardedFor).split(',').map((s) => s.trim()).filter(Boolean), peer ?? ''];
+  return chain[Math.max(0, chain.length - 1 - hops)];
 }
 
-/** Limits consultation starts and resume attempts per client per hour. */
-export function createStartLimiter(perHour: number): StartLimiter {
+export interface StartLimiter {
+  take(socket: { handshake: { address: string; headers: Record<string, string | string[] | undefined> } }): Promise<boolean>;
+}
+
+/** Limits consultation starts and resume attempts per client per hour. Only a salted hash of the address is kept. */
+export function createStartLimiter(perHour: number, proxyHops: number): StartLimiter {
   const limiter = new RateLimiterMemory({ points: perHour, duration: 3600 });
   return {
     async take(socket) {
       try {
-        await limiter.consume(clientKey(socket.handshake.address));
+        const { address, headers } = socket.handshake;
+        await limiter.consume(clientKey(clientAddress(address, headers['x-forwarded-for'], proxyHops)));
         return true;
       } catch {
         return false;

@@ -24,8 +24,10 @@ export const EnvSchema = z.object({
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   /** Login attempts per client per minute. */
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
-  /** Consultations a visitor connection may start per hour. */
-  RATE_LIMIT_START: z.coerce.number().int().min(1).default(10),
+  /** Consultations started or resume codes tried per client per hour. */
+  RATE_LIMIT_START: z.coerce.number().int().min(1).default(30),
+  /** Reverse proxies in front of the service (each appends to X-Forwarded-For); 0 trusts no forwarded address. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   /** Benchmark-only hooks (SIGUSR1 prints event-loop delay, SIGUSR2 forces GC). Off in production. */
   BENCH_HOOKS: bool.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
