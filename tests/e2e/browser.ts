@@ -1,5 +1,8 @@
 /** Shared set-up for browser journeys: the system Chromium, no sandbox, nothing fetched in the background. */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { ADMIN_ENV } from '../support/clients';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -15,4 +18,26 @@ export function visitorContext(browser: Browser): Promise<BrowserContext> {
 
 export function staffContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
+}
+
+/** One real server and one browser per spec file, both closed after it. */
+export function serverAndBrowser(): { readonly server: TestServer; readonly browser: Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer({ env: ADMIN_ENV });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

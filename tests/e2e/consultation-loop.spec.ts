@@ -3,40 +3,28 @@
  * a visitor on a phone asks, a counselor on a desktop takes, they talk, a staff note stays hidden,
  * the visitor reloads and keeps the transcript, the counselor closes.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, ADMIN_ENV, createStaff, http, login } from '../support/clients';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { launchBrowser, staffContext, visitorContext } from './browser';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, createStaff, http, login } from '../support/clients';
+import { serverAndBrowser, staffContext, visitorContext } from './browser';
 
 describe('consultation loop in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = serverAndBrowser();
 
   it('should carry a consultation from intake to close when a counselor takes it', async () => {
-    const counselor = await createStaff(server, { displayName: '山田 花子' });
+    const counselor = await createStaff(ctx.server, { displayName: '山田 花子' });
     // A shift covering now, so the visitor page shows the service as open.
-    const adminCookie = await login(server, ADMIN.loginId, ADMIN.password);
-    const shift = await http(server, 'POST', '/api/shifts', {
+    const adminCookie = await login(ctx.server, ADMIN.loginId, ADMIN.password);
+    const shift = await http(ctx.server, 'POST', '/api/shifts', {
       cookie: adminCookie,
       body: { staffId: counselor.staff.id, startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date(Date.now() + 4 * 3_600_000).toISOString() },
     });
     expect(shift.status).toBe(201);
 
-    const visitor = await (await visitorContext(browser)).newPage();
-    const staff = await (await staffContext(browser)).newPage();
+    const visitor = await (await visitorContext(ctx.browser)).newPage();
+    const staff = await (await staffContext(ctx.browser)).newPage();
 
     // Visitor: intake with a first message, then the queue position.
-    await visitor.goto(server.url + '/');
+    await visitor.goto(ctx.server.url + '/');
     await visitor.getByTestId('intake-audience-family').click();
     await visitor.getByTestId('intake-topic-family').click();
     await visitor.getByTestId('intake-nickname').fill('みどり');
@@ -46,7 +34,7 @@ describe('consultation loop in the browser', () => {
     expect(await visitor.getByTestId('queue-position').textContent()).toContain('1');
 
     // Counselor: sign in through the UI, go on duty, see the item, take it.
-    await staff.goto(server.url + '/staff');
+    await staff.goto(ctx.server.url + '/staff');
     await staff.waitForURL('**/staff/login');
     await staff.getByTestId('login-id').fill(counselor.staff.loginId);
     await staff.getByTestId('login-password').fill(counselor.password);

@@ -1,32 +1,19 @@
 /** Quick exit: Esc leaves for a neutral page with location.replace, so Back cannot return to the chat. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUICK_EXIT_URL } from '../../web/src/visitor/quick-exit';
-import { ADMIN_ENV } from '../support/clients';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { launchBrowser, visitorContext } from './browser';
+import { serverAndBrowser, visitorContext } from './browser';
 
 describe('quick exit in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = serverAndBrowser();
 
   it('should replace the page with the neutral one when the visitor presses Esc', async () => {
-    const page = await (await visitorContext(browser)).newPage();
+    const page = await (await visitorContext(ctx.browser)).newPage();
     const exit = new URL(QUICK_EXIT_URL);
     // Never leave the machine: answer the neutral page locally.
     await page.route(`${exit.protocol}//${exit.host}/**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>weather</title>' }),
     );
-    await page.goto(server.url + '/');
+    await page.goto(ctx.server.url + '/');
     await page.getByTestId('quick-exit').waitFor();
     const before = await page.evaluate(() => history.length);
 

@@ -1,26 +1,18 @@
 import { QUEUE_LIST_LIMIT, type QueueSnapshot } from '@hidamari/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, next, ok } from '../support/clients.js';
-import { counselor, SocketBag, startVisitor, type StartedVisitor } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { next, ok } from '../support/clients.js';
+import { counselor, startVisitor, type StartedVisitor } from '../support/flows.js';
+import { serverPerFile } from '../support/suite.js';
 
 describe('a long queue', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterAll(async () => {
-    bag.closeAll();
-    await server.close();
-  });
+  const ctx = serverPerFile();
 
   it('should send staff the most urgent 200 with the total, and move everyone up, when more than 200 wait', async () => {
     const line: StartedVisitor[] = [];
     for (let batch = 0; batch < 7; batch++) {
-      line.push(...(await Promise.all(Array.from({ length: 30 }, () => startVisitor(server, bag)))));
+      line.push(...(await Promise.all(Array.from({ length: 30 }, () => startVisitor(ctx.server, ctx.bag)))));
     }
-    const c = await counselor(server, bag, { onDuty: false });
+    const c = await counselor(ctx.server, ctx.bag, { onDuty: false });
     const listed = await ok<QueueSnapshot>(c.socket, 'queue:list');
     expect(listed.total).toBe(210);
     expect(listed.items).toHaveLength(QUEUE_LIST_LIMIT);

@@ -1,24 +1,16 @@
 import type { WireMessage } from '@hidamari/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, ok } from '../support/clients.js';
-import { claimedChat, SocketBag } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { ok } from '../support/clients.js';
+import { claimedChat } from '../support/flows.js';
+import { serverPerFile } from '../support/suite.js';
 
 type Page = { messages: WireMessage[]; hasMore: boolean };
 
 describe('messages:sync paging', () => {
-  let server: TestServer;
-  const bag = new SocketBag();
-  beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  afterAll(async () => {
-    bag.closeAll();
-    await server.close();
-  });
+  const ctx = serverPerFile();
 
   it('should answer 1,000 messages with hasMore and the rest on the next call when a transcript is longer', async () => {
-    const { visitor, counselor, consultationId } = await claimedChat(server, bag);
+    const { visitor, counselor, consultationId } = await claimedChat(ctx.server, ctx.bag);
     for (let batch = 0; batch < 21; batch++) {
       await Promise.all(
         Array.from({ length: 50 }, (_, i) => ok(visitor.socket, 'message:send', { clientMessageId: `m-${batch}-${i}`, body: `${batch}-${i}` })),
