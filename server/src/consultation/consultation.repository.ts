@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { consultationEvents, consultations, staff } from '../db/schema.js';
 import type { ConsultationRow } from './consultation.mapper.js';
@@ -88,18 +88,11 @@ export const consultationRepository = {
     return r.map((x) => Number(x.s));
   },
 
-  async byIds(db: Db, ids: string[]): Promise<ConsultationRow[]> {
-    if (ids.length === 0) return [];
-    return db.select().from(consultations).where(inArray(consultations.id, ids));
-  },
 
   async addEvent(db: Db, consultationId: string, type: string, actorStaffId?: string | null, data: object = {}): Promise<void> {
     await db.insert(consultationEvents).values({ consultationId, type, actorStaffId: actorStaffId ?? null, data });
   },
 
-  async events(db: Db, consultationId: string) {
-    return db.select().from(consultationEvents).where(eq(consultationEvents.consultationId, consultationId)).orderBy(asc(consultationEvents.id));
-  },
 
   async counselorName(db: Db, staffId: string | null): Promise<string | null> {
     if (!staffId) return null;

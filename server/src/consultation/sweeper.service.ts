@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { sessionRepository } from '../auth/session.repository.js';
 import type { Db } from '../db/client.js';
 import { rows } from '../db/raw.js';
 import { consultations, staff } from '../db/schema.js';
@@ -36,6 +37,7 @@ export function createSweeperService(deps: {
       // the rules below still make each decision.
       const [lock] = await rows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS ok`);
       if (!lock?.ok) return null;
+      await sessionRepository.deleteExpired(tx, now);
 
       const held = await tx
         .select({ id: consultations.id, previous: consultations.assignedStaffId, lastSeenAt: staff.lastSeenAt })

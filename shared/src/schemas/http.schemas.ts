@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { LIMITS } from '../domain.js';
 import { IdSchema, RoleSchema, TeamSchema } from './common.schemas.js';
 
 const LoginIdSchema = z.string().trim().regex(/^[a-zA-Z0-9._-]{3,40}$/, '3 to 40 letters, digits, dot, underscore or hyphen');
@@ -59,4 +58,3 @@ export const SetupSchema = z.object({
 });
 export type Setup = z.infer<typeof SetupSchema>;
 
-export const NICKNAME_MAX = LIMITS.nickname;
