@@ -24,14 +24,14 @@ export function rssBytes(pid: number): number {
   return m ? Number(m[1]) * 1024 : 0;
 }
 
-/** User + system CPU seconds consumed so far. */
-export function cpuSeconds(pid: number): number {
+/** User + system CPU seconds consumed so far; with `reapedChildren`, also those of its children that exited and were waited for. */
+export function cpuSeconds(pid: number, reapedChildren = false): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name (which may contain spaces) start at state = field 3.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return (utime + stime) / ticksPerSecond();
+  const own = Number(fields[11]) + Number(fields[12]);
+  const children = reapedChildren ? Number(fields[13]) + Number(fields[14]) : 0;
+  return (own + children) / ticksPerSecond();
 }
 
 /**
@@ -49,14 +49,15 @@ export const SIGUSR2 = 12;
 
 /**
  * CPU seconds of every process named `comm` (e.g. the local PostgreSQL's backends), so the database's share of a
- * message is counted too. Backends that exit between two readings drop out: use deltas over short phases only.
+ * message is counted too. A backend that exits moves its time into its parent's reaped-children time (the
+ * postmaster's cutime/cstime), so the sum only grows, whenever a pooled connection closes.
  */
 export function cpuSecondsOfCommand(comm: string): number {
   let total = 0;
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
-      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === comm) total += cpuSeconds(Number(d));
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === comm) total += cpuSeconds(Number(d), true);
     } catch {
       /* gone meanwhile */
     }

@@ -1,9 +1,34 @@
 import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { rowMapper, run, statement } from '../db/prepared.js';
 import { consultationEvents, consultations, staff } from '../db/schema.js';
 import type { ConsultationRow } from './consultation.mapper.js';
 
 export type NewConsultation = typeof consultations.$inferInsert;
+
+const fromRaw = rowMapper(consultations);
+
+/**
+ * Takes a queued consultation for $2 if they hold fewer than $3 active chats, and records the event.
+ * Run it while holding the staff row lock: this statement's snapshot then already sees every claim
+ * that counselor committed, so the count is exact; the conditional UPDATE decides races between counselors.
+ */
+const CLAIM = statement('consultation_claim', `
+  WITH won AS (
+    UPDATE consultations
+       SET status = 'active', assigned_staff_id = $2::uuid, claimed_at = now(), last_activity_at = now()
+     WHERE id = $1::uuid AND status = 'queued'
+       AND (SELECT count(*) FROM consultations h WHERE h.assigned_staff_id = $2::uuid AND h.status = 'active') < $3::int
+    RETURNING *),
+  ev AS (
+    INSERT INTO consultation_events (consultation_id, type, actor_staff_id)
+    SELECT id, 'claimed', $2::uuid FROM won)
+  SELECT * FROM won`);
+
+const CLAIM_STATE = statement('consultation_claim_state', `
+  SELECT c.status, c.assigned_staff_id,
+         (SELECT count(*)::int FROM consultations h WHERE h.assigned_staff_id = $2::uuid AND h.status = 'active') AS held
+    FROM consultations c WHERE c.id = $1::uuid`);
 
 const queueOrder = [desc(consultations.riskRank), desc(consultations.priority), asc(consultations.createdAt), asc(consultations.id)];
 
@@ -51,14 +76,16 @@ export const consultationRepository = {
     return r.map((x) => x.id);
   },
 
-  async claimIfQueued(db: Db, id: string, staffId: string): Promise<ConsultationRow | undefined> {
-    const now = new Date();
-    const [row] = await db
-      .update(consultations)
-      .set({ status: 'active', assignedStaffId: staffId, claimedAt: now, lastActivityAt: now })
-      .where(and(eq(consultations.id, id), eq(consultations.status, 'queued')))
-      .returning();
-    return row;
+  /** The claim itself (see CLAIM): the won row, or undefined when it was not queued or the counselor is full. */
+  async claimWithin(db: Db, id: string, staffId: string, maxConcurrent: number): Promise<ConsultationRow | undefined> {
+    const [raw] = await run<Record<string, unknown>>(db, CLAIM, [id, staffId, maxConcurrent]);
+    return raw ? fromRaw(raw) : undefined;
+  },
+
+  /** Why a claim did not win: the consultation's state now and how many chats the counselor holds. */
+  async claimState(db: Db, id: string, staffId: string): Promise<{ status: ConsultationRow['status']; assignedStaffId: string | null; held: number } | undefined> {
+    const [r] = await run<{ status: ConsultationRow['status']; assigned_staff_id: string | null; held: number }>(db, CLAIM_STATE, [id, staffId]);
+    return r ? { status: r.status, assignedStaffId: r.assigned_staff_id, held: r.held } : undefined;
   },
 
   async activeFor(db: Db, staffId: string): Promise<ConsultationRow[]> {
@@ -69,13 +96,6 @@ export const consultationRepository = {
       .orderBy(asc(consultations.claimedAt));
   },
 
-  async countActiveFor(db: Db, staffId: string): Promise<number> {
-    const [r] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(consultations)
-      .where(and(eq(consultations.assignedStaffId, staffId), eq(consultations.status, 'active')));
-    return r?.n ?? 0;
-  },
 
   /** Durations (seconds) of the most recent closed consultations that a counselor took. */
   async recentHandleSeconds(db: Db, limit: number): Promise<number[]> {

@@ -93,20 +93,20 @@ export function createConsultationService(deps: { db: Db; events: Pick<DomainEve
       return changed(row);
     },
 
-    /** Atomic: the consultation row lock decides the race, the staff row lock keeps capacity exact. */
+    /** Atomic: the conditional update decides the race, the staff row lock keeps capacity exact. */
     async claim(staffId: string, consultationId: string): Promise<{ consultation: ConsultationView; messages: WireMessage[] }> {
       const { row, name } = await db.transaction(async (tx) => {
         // The staff row lock serialises this counselor's own claims, so the count of chats held stays exact.
-        const me = await staffRepository.byIdForUpdate(tx, staffId);
+        const me = await staffRepository.lockForClaim(tx, staffId);
         if (!me) throw new AppError(ErrorCode.UNAUTHENTICATED, 'staff account not found');
-        const held = await repo.countActiveFor(tx, staffId);
-        const who = { onDuty: me.onDuty, active: me.active, maxConcurrent: me.maxConcurrent, held };
-        const early = claimRefusal({ status: 'queued', assignedStaffId: null }, who);
+        const early = claimRefusal({ status: 'queued', assignedStaffId: null }, { ...me, held: 0 });
         if (early) throw early;
-        // The conditional update decides the race: racers wait on the row lock, then find it no longer queued.
-        const row = await repo.claimIfQueued(tx, consultationId, staffId);
-        if (!row) throw claimRefusal((await repo.byId(tx, consultationId)) ?? null, who)!;
-        await repo.addEvent(tx, consultationId, 'claimed', staffId);
+        const row = await repo.claimWithin(tx, consultationId, staffId, me.maxConcurrent);
+        if (!row) {
+          const now = await repo.claimState(tx, consultationId, staffId);
+          throw claimRefusal(now ?? null, { ...me, held: now?.held ?? 0 })
+            ?? new AppError(ErrorCode.AT_CAPACITY, 'a chat slot was full when you claimed; try again');
+        }
         return { row, name: me.displayName };
       });
       const consultation = await changed(row, undefined, name);

@@ -1,10 +1,21 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { run, statement } from '../db/prepared.js';
 import { rows } from '../db/raw.js';
 import { staff } from '../db/schema.js';
 
 export type StaffRow = typeof staff.$inferSelect;
 export type NewStaff = typeof staff.$inferInsert;
+
+const LOCK_FOR_CLAIM = statement('staff_lock_for_claim', `
+  SELECT on_duty, active, max_concurrent, display_name FROM staff WHERE id = $1::uuid FOR UPDATE`);
+
+export interface ClaimingStaff {
+  onDuty: boolean;
+  active: boolean;
+  maxConcurrent: number;
+  displayName: string;
+}
 
 export const staffRepository = {
   async insert(db: Db, values: NewStaff): Promise<StaffRow> {
@@ -15,9 +26,10 @@ export const staffRepository = {
     const [row] = await db.select().from(staff).where(eq(staff.id, id));
     return row;
   },
-  async byIdForUpdate(db: Db, id: string): Promise<StaffRow | undefined> {
-    const [row] = await db.select().from(staff).where(eq(staff.id, id)).for('update');
-    return row;
+  /** Locks the staff row for the rest of the transaction: one counselor's claims then run one at a time. */
+  async lockForClaim(db: Db, id: string): Promise<ClaimingStaff | undefined> {
+    const [r] = await run<{ on_duty: boolean; active: boolean; max_concurrent: number; display_name: string }>(db, LOCK_FOR_CLAIM, [id]);
+    return r ? { onDuty: r.on_duty, active: r.active, maxConcurrent: r.max_concurrent, displayName: r.display_name } : undefined;
   },
   async byLoginId(db: Db, loginId: string): Promise<StaffRow | undefined> {
     const [row] = await db.select().from(staff).where(eq(staff.loginId, loginId));
