@@ -34,7 +34,7 @@ export interface Hidamari {
  */
 export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Promise<Hidamari> {
   const log = opts.log ?? pino(loggerOptions(env));
-  const database = await openDatabase(env);
+  const database = await openDatabase(env, log);
   const services = createServices(database.db, env);
 
   const app = Fastify({
