@@ -35,7 +35,7 @@ export interface Hidamari {
 export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Promise<Hidamari> {
   const log = opts.log ?? pino(loggerOptions(env));
   const database = await openDatabase(env, log);
-  const services = createServices(database.db, env);
+  const services = createServices(database, env);
 
   const app = Fastify({
     loggerInstance: log,

@@ -5,15 +5,17 @@ import { createConsultationService } from './consultation/consultation.service.j
 import { createPresenceService } from './consultation/presence.service.js';
 import { createQueueService } from './consultation/queue.service.js';
 import { createSweeperService } from './consultation/sweeper.service.js';
-import type { Db } from './db/client.js';
+import type { Database } from './db/client.js';
 import { DomainEvents } from './events/domain-events.js';
+import { appendSlots } from './message/append-batcher.js';
 import { createMessageService } from './message/message.service.js';
 import { createSettingsService } from './settings/settings.service.js';
 import { createShiftService } from './shift/shift.service.js';
 import { createStaffService } from './staff/staff.service.js';
 
 /** Builds every service once, wiring each with only what it needs. */
-export function createServices(db: Db, env: Env) {
+export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env) {
+  const { db } = database;
   const events = new DomainEvents();
   const shifts = createShiftService({ db });
   const queue = createQueueService({ db, shifts });
@@ -25,7 +27,7 @@ export function createServices(db: Db, env: Env) {
     queue,
     consultations,
     staff,
-    messages: createMessageService({ db, events }),
+    messages: createMessageService({ db, events, appendSlots: appendSlots(database, env.DB_POOL_SIZE) }),
     auth: createAuthService({ db }),
     setup: createSetupService({ db, staff }),
     settings: createSettingsService({ db }),

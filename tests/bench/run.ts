@@ -25,8 +25,19 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(REPO_ROOT, 'bench-results.json') },
     /** Writes V8 CPU profiles of the service processes into this folder (for finding the slow part). */
     'cpu-prof': { type: 'string' },
+    /** KEY=VALUE for the service's environment, repeatable (e.g. --server-env DB_POOL_SIZE=4 to compare pool sizes). */
+    'server-env': { type: 'string', multiple: true, default: [] },
+    /** A Node flag for the service processes, repeatable (e.g. --node-arg=--max-semi-space-size=32). */
+    'node-arg': { type: 'string', multiple: true, default: [] },
   },
 });
+const serverEnv = Object.fromEntries(
+  (args['server-env'] ?? []).map((kv) => {
+    const at = kv.indexOf('=');
+    if (at < 1) throw new Error(`--server-env expects KEY=VALUE, got "${kv}"`);
+    return [kv.slice(0, at), kv.slice(at + 1)];
+  }),
+);
 const profile = args.quick ? QUICK : FULL;
 const processes = Math.max(1, Number(args.processes) || 1);
 const baseUrl = process.env.DATABASE_URL;
@@ -84,7 +95,7 @@ async function b2(db: DbChoice): Promise<B2Result> {
   }
 }
 
-const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : [];
+const nodeArgs = [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []), ...(args['node-arg'] ?? [])];
 
 function finish(error?: Error): never {
   clearTimeout(watchdog);
@@ -125,16 +136,17 @@ async function main(): Promise<void> {
   if (processes > 1 && (!baseUrl || !redisUrl)) {
     throw new Error('--processes > 1 needs DATABASE_URL (PostgreSQL: PGlite is single-process) and REDIS_URL (the Socket.IO adapter)');
   }
+  if (Object.keys(serverEnv).length > 0) results.meta.notes.push(`Service environment set with --server-env: ${JSON.stringify(serverEnv)}.`);
   log(`profile ${profile.name}; database ${baseUrl ? 'postgres (scratch database hidamari_bench)' : 'PGlite (temp dir)'}; processes ${processes}`);
   const one = await prepareDb();
   // --quick checks correctness, not speed: boot the service while the baselines run, to stay well under a minute.
-  const early = profile.name === 'quick' ? startServiceOn(one.db, 1, { nodeArgs }) : undefined;
+  const early = profile.name === 'quick' ? startServiceOn(one.db, 1, { nodeArgs, env: serverEnv }) : undefined;
   early?.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
   results.b2 = await b2(one.db);
   log(`B2: ${results.b2.rate} inserts/s (${results.b2.database}, ${results.b2.concurrency} conn), p99 ${results.b2.latency.p99} ms`);
   results.b1 = await relaySuite(profile);
   try {
-    results.service = await serviceSuite(profile, await (early ?? startServiceOn(one.db, 1, { nodeArgs })), one.db);
+    results.service = await serviceSuite(profile, await (early ?? startServiceOn(one.db, 1, { nodeArgs, env: serverEnv })), one.db);
   } finally {
     one.cleanup();
   }
@@ -142,7 +154,7 @@ async function main(): Promise<void> {
     results.meta.notes.push(`${processes} service processes share PostgreSQL and Redis (REDIS_URL); clients are split across them round-robin.`);
     const many = await prepareDb();
     try {
-      results.serviceMulti = await serviceSuite(profile, await startServiceOn(many.db, processes, { nodeArgs, redisUrl }), many.db);
+      results.serviceMulti = await serviceSuite(profile, await startServiceOn(many.db, processes, { nodeArgs, redisUrl, env: serverEnv }), many.db);
     } finally {
       many.cleanup();
     }

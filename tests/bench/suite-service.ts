@@ -84,8 +84,12 @@ export function loadTotals(tracker: Tracker, retried: number, probe: { probed: n
 }
 
 /** Starts the service's processes on `db` (Redis only for several processes). */
-export function startServiceOn(db: DbChoice, processes: number, opts: { redisUrl?: string; nodeArgs?: string[] } = {}): Promise<Target> {
-  return startService({ processes, databaseUrl: db.url, dataDir: db.dataDir, redisUrl: opts.redisUrl, env: SERVICE_ENV, nodeArgs: opts.nodeArgs });
+export function startServiceOn(
+  db: DbChoice, processes: number, opts: { redisUrl?: string; nodeArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<Target> {
+  return startService({
+    processes, databaseUrl: db.url, dataDir: db.dataDir, redisUrl: opts.redisUrl, env: { ...SERVICE_ENV, ...opts.env }, nodeArgs: opts.nodeArgs,
+  });
 }
 
 /** Runs every scenario against an already started service, then stops it and counts the stored rows. */

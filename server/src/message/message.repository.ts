@@ -60,6 +60,44 @@ const APPEND = statement('message_append', `
     FROM c
   RETURNING id, seq, created_at`);
 
+/**
+ * Many appends in one statement and one commit (group commit), same rules as APPEND for each:
+ * the consultations are locked in id order (so two batches never deadlock each other), each
+ * accepted message takes the next gap-free `seq` of its consultation in input order, and a
+ * refused one (closed, not the assignee, clientMessageId already stored) takes none and is not
+ * returned. Two inputs with the same clientMessageId in one batch violate the unique index and
+ * fail the whole statement: the caller then appends one by one. $1 is a JSON array of
+ * {o (input index), c, s, sid, sn, b, v, cm, ra} as in APPEND; $2 the distinct consultation ids
+ * (a parameter, so the lock is an index lookup whatever the plan's guess of the batch size).
+ */
+const APPEND_MANY = statement('message_append_many', `
+  WITH input AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(o int, c uuid, s text, sid uuid, sn text, b text, v text, cm text, ra uuid)),
+  locked AS (
+    SELECT id, last_seq, status, assigned_staff_id FROM consultations
+     WHERE id = ANY($2::uuid[]) ORDER BY id FOR UPDATE),
+  accepted AS (
+    SELECT i.*, l.last_seq + row_number() OVER (PARTITION BY i.c ORDER BY i.o) AS seq
+      FROM input i JOIN locked l ON l.id = i.c
+     WHERE l.status <> 'closed'
+       AND (i.ra IS NULL OR (l.assigned_staff_id = i.ra AND l.status = 'active'))
+       AND (i.cm IS NULL OR NOT EXISTS (
+             SELECT 1 FROM messages m WHERE m.consultation_id = i.c AND m.sender = i.s AND m.client_message_id = i.cm))),
+  bumped AS (
+    UPDATE consultations t
+       SET last_seq = a.top,
+           last_activity_at = now(),
+           preview = CASE WHEN t.preview IS NULL AND a.first_visitor IS NOT NULL THEN left(a.first_visitor, 140) ELSE t.preview END
+      FROM (SELECT c, max(seq) AS top, (array_agg(b ORDER BY o) FILTER (WHERE s = 'visitor'))[1] AS first_visitor
+              FROM accepted GROUP BY c) a
+     WHERE t.id = a.c
+    RETURNING t.id),
+  inserted AS (
+    INSERT INTO messages (consultation_id, seq, sender, sender_staff_id, sender_name, body, visibility, client_message_id)
+    SELECT c, seq, s, sid, sn, b, v, cm FROM accepted
+    RETURNING id, consultation_id, seq, created_at)
+  SELECT a.o, n.id, n.seq, n.created_at FROM inserted n JOIN accepted a ON a.c = n.consultation_id AND a.seq = n.seq`);
+
 const AFTER_ALL = statement('message_after_all', `
   SELECT id, consultation_id, seq, sender, sender_staff_id, sender_name, body, visibility, client_message_id, created_at
     FROM messages WHERE consultation_id = $1::uuid AND seq > $2::bigint ORDER BY seq LIMIT $3::int`);
@@ -100,6 +138,24 @@ export const messageRepository = {
       clientMessageId: m.clientMessageId,
       createdAt: new Date(r.created_at),
     };
+  },
+
+  /** Appends many in one statement (APPEND_MANY); result i is input i's row, or null when it was refused. */
+  async appendMany(db: Db, inputs: AppendInput[]): Promise<(MessageRow | null)[]> {
+    const payload = inputs.map((m, o) => ({
+      o, c: m.consultationId, s: m.sender, sid: m.senderStaffId, sn: m.senderName, b: m.body, v: m.visibility, cm: m.clientMessageId, ra: m.requireAssignee,
+    }));
+    const ids = [...new Set(inputs.map((m) => m.consultationId))];
+    const written = await run<AppendedRow & { o: number }>(db, APPEND_MANY, [JSON.stringify(payload), ids]);
+    const out: (MessageRow | null)[] = inputs.map(() => null);
+    for (const r of written) {
+      const m = inputs[r.o]!;
+      out[r.o] = {
+        id: r.id, consultationId: m.consultationId, seq: r.seq, sender: m.sender, senderStaffId: m.senderStaffId, senderName: m.senderName,
+        body: m.body, visibility: m.visibility, clientMessageId: m.clientMessageId, createdAt: new Date(r.created_at),
+      };
+    }
+    return out;
   },
 
   async byClientId(db: Db, consultationId: string, sender: AppendInput['sender'], clientMessageId: string): Promise<MessageRow | undefined> {

@@ -2,8 +2,8 @@ import { AppError, ErrorCode, type Visibility, type WireMessage } from '@hidamar
 import { staffAccessRefusal, visitorWriteRefusal } from '../consultation/consultation.rules.js';
 import { consultationRepository } from '../consultation/consultation.repository.js';
 import type { Db } from '../db/client.js';
-import { isUniqueViolation } from '../db/raw.js';
 import type { DomainEvents } from '../events/domain-events.js';
+import { createAppendBatcher } from './append-batcher.js';
 import { toWireMessage } from './message.mapper.js';
 import { messageRepository, SYNC_PAGE, type AppendInput, type MessageRow } from './message.repository.js';
 
@@ -23,18 +23,14 @@ export interface StaffActor {
 
 export type MessageService = ReturnType<typeof createMessageService>;
 
-export function createMessageService(deps: { db: Db; events: Pick<DomainEvents, 'publish'> }) {
+export function createMessageService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; appendSlots: number }) {
   const { db, events } = deps;
+  const writer = createAppendBatcher(db, { slots: deps.appendSlots });
 
   async function append(input: AppendInput, refusal: () => Promise<AppError | null>, originSocketId?: string): Promise<WireMessage> {
-    let row;
-    try {
-      row = await messageRepository.append(db, input);
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      row = null; // a concurrent re-send of the same clientMessageId won; fall through to read it
-    }
+    const row = await writer.append(input);
     if (!row) {
+      // Refused, or this clientMessageId is already stored (a re-send, or a concurrent one that won): read it.
       if (input.clientMessageId) {
         const existing = await messageRepository.byClientId(db, input.consultationId, input.sender, input.clientMessageId);
         if (existing) return toWireMessage(existing);
