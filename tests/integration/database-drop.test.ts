@@ -8,7 +8,10 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const base = process.env.TEST_DATABASE_URL;
 
-/** Kills every backend serving `databaseUrl`'s database, as a PostgreSQL restart or a network cut would; returns how many. */
+/**
+ * Kills every backend serving `databaseUrl`'s database, as a PostgreSQL restart or a network cut would,
+ * and waits until they are gone (each has sent its goodbye to the pool by then); returns how many.
+ */
 async function terminateBackends(databaseUrl: string): Promise<number> {
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -18,6 +21,10 @@ async function terminateBackends(databaseUrl: string): Promise<number> {
       'SELECT count(*) FILTER (WHERE pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
       [name],
     );
+    await eventually(async () => {
+      const left = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      expect(left.rows[0]?.n).toBe(0);
+    });
     return rows[0]?.n ?? 0;
   } finally {
     await admin.end();
@@ -30,7 +37,9 @@ describe.skipIf(!base)('a lost database connection', () => {
   const bag = new SocketBag();
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ env: ADMIN_ENV, log: logs.log });
+    // No timer may be mid-query when the connections are cut (its connection would fail its query
+    // instead of erroring idle): the sweeper and the presence heartbeat wait an hour here.
+    server = await startTestServer({ env: { ...ADMIN_ENV, SWEEP_INTERVAL_MS: '3600000', STAFF_GRACE_SECONDS: '3600' }, log: logs.log });
   });
   afterAll(async () => {
     bag.closeAll();
@@ -40,6 +49,7 @@ describe.skipIf(!base)('a lost database connection', () => {
   it('should keep serving, on fresh connections and with nothing lost, when PostgreSQL drops every pooled connection', async () => {
     const chat = await claimedChat(server, bag);
     await ok(chat.visitor.socket, 'message:send', { clientMessageId: 'before-drop', body: 'まえ' });
+    await server.hidamari.realtime.flushQueue(); // the queue broadcast after the claim has run its queries
 
     expect(await terminateBackends(server.databaseUrl!)).toBeGreaterThan(0);
     await eventually(() => expect(logs.text()).toContain('idle database connection lost'));

@@ -34,7 +34,9 @@ export function createSweeperService(deps: {
   async function sweepOnce(now = new Date()): Promise<{ requeued: number; closed: number } | null> {
     const result = await db.transaction(async (tx) => {
       // The queries fetch only candidates (a full scan every few seconds stalls the event loop under load);
-      // the rules below still make each decision.
+      // the rules below still make each decision. Candidates are locked (in id order, as message batches
+      // lock them) and read as they are once the lock is ours: a chat closed or claimed meanwhile is no
+      // longer a candidate, so the sweep never reopens a closed chat or closes a claimed one.
       const [lock] = await rows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS ok`);
       if (!lock?.ok) return null;
       await sessionRepository.deleteExpired(tx, now);
@@ -43,7 +45,9 @@ export function createSweeperService(deps: {
         .select({ id: consultations.id, previous: consultations.assignedStaffId, lastSeenAt: staff.lastSeenAt })
         .from(consultations)
         .innerJoin(staff, eq(staff.id, consultations.assignedStaffId))
-        .where(and(eq(consultations.status, 'active'), or(isNull(staff.lastSeenAt), lt(staff.lastSeenAt, cutoff(now, limits.staffGraceSeconds)))));
+        .where(and(eq(consultations.status, 'active'), or(isNull(staff.lastSeenAt), lt(staff.lastSeenAt, cutoff(now, limits.staffGraceSeconds)))))
+        .orderBy(consultations.id)
+        .for('update', { of: consultations });
       const requeue = held.filter((h) => staffGone(h.lastSeenAt, now, limits.staffGraceSeconds));
       for (const r of requeue) await repo.addEvent(tx, r.id, 'requeued', r.previous, { reason: 'counselor_disconnected' });
       const requeued = requeue.length
@@ -65,7 +69,9 @@ export function createSweeperService(deps: {
               and(eq(consultations.status, 'queued'), lt(consultations.visitorSeenAt, cutoff(now, limits.abandonSeconds))),
             ),
           ),
-        );
+        )
+        .orderBy(consultations.id)
+        .for('update');
       const toClose = open
         .map((c) => ({
           id: c.id,
