@@ -7,8 +7,12 @@ import { staff } from '../db/schema.js';
 export type StaffRow = typeof staff.$inferSelect;
 export type NewStaff = typeof staff.$inferInsert;
 
+/**
+ * NO KEY UPDATE serialises one counselor's claims (it conflicts with itself) without holding up the
+ * foreign-key checks (KEY SHARE) of that counselor's messages and events meanwhile, as FOR UPDATE would.
+ */
 const LOCK_FOR_CLAIM = statement('staff_lock_for_claim', `
-  SELECT on_duty, active, max_concurrent, display_name FROM staff WHERE id = $1::uuid FOR UPDATE`);
+  SELECT on_duty, active, max_concurrent, display_name FROM staff WHERE id = $1::uuid FOR NO KEY UPDATE`);
 
 export interface ClaimingStaff {
   onDuty: boolean;
