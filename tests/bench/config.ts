@@ -43,7 +43,8 @@ export const QUICK: Profile = {
   settleMs: 500,
   steadyRate: 100,
   steadyMs: 4000,
-  rampRates: [200, 400],
+  // Up to 2,000/s so group commit (several messages per statement) is exercised by the correctness checks too.
+  rampRates: [200, 400, 1000, 2000],
   rampStepMs: 1500,
   p99LimitMs: 250,
   stormConsultations: 30,
