@@ -4,7 +4,8 @@ import type { Db } from './client.js';
 /**
  * A hot-path statement sent by name. On `pg` PostgreSQL parses and plans it once per pooled
  * connection; on both drivers the query builder is skipped. Parameters are positional ($1…),
- * with explicit casts wherever PostgreSQL could not infer a type.
+ * with explicit casts wherever PostgreSQL could not infer a type. `statement` folds whitespace, so a
+ * statement holds no comments and no string literal that relies on repeated spaces.
  */
 export interface Statement {
   readonly name: string;
