@@ -1,7 +1,9 @@
 import type { ConsultationStarted, QueueItem, TypingChange, VisitorConsultationUpdate, WireMessage } from '@hidamari/shared';
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_ENV, createStaff, http, next, ok, staffSocket, visitorSocket } from '../support/clients.js';
-import { dropped, reconnectVisitor, SocketBag, visitorSync } from '../support/flows.js';
+import { dropped, reconnectVisitor, SocketBag, staffSync, visitorSync } from '../support/flows.js';
+import { tcpProxy } from '../support/tcp-proxy.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -57,6 +59,99 @@ describe('two server processes sharing PostgreSQL and Redis (skipped without TES
         bag.closeAll();
         await b?.close();
         await a.close();
+      }
+    },
+    60_000,
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'should keep both servers up and carry messages across again when Redis drops their connections mid-chat',
+    async () => {
+      const env = { ...ADMIN_ENV, REDIS_URL };
+      const a: TestServer = await startTestServer({ env });
+      let b: TestServer | undefined;
+      const admin = new Redis(REDIS_URL);
+      try {
+        b = await startTestServer({ env, databaseUrl: a.databaseUrl });
+        const member = await createStaff(a);
+        const staff = bag.add(await staffSocket(b, member.cookie));
+        await ok(staff, 'duty:set', { onDuty: true });
+        const visitor = bag.add(await visitorSocket(a));
+        const { consultationId } = await ok<ConsultationStarted>(visitor, 'consultation:start', { audience: 'self', topic: 'other' });
+        await ok(staff, 'consultation:claim', { consultationId });
+
+        // As a Redis restart would: every connection the servers hold is cut (this one is spared).
+        await admin.client('KILL', 'TYPE', 'pubsub');
+        await admin.client('KILL', 'TYPE', 'normal');
+
+        // Messages keep being stored and acknowledged; once the adapter has reconnected they reach the other server live.
+        let live: WireMessage | undefined;
+        for (let i = 0; i < 40 && !live; i++) {
+          const arrives = next<WireMessage>(staff, 'message:created', (m) => m.clientMessageId === `after-cut-${i}`, 500).catch(() => undefined);
+          await ok(visitor, 'message:send', { clientMessageId: `after-cut-${i}`, body: `切れたあと ${i}` });
+          live = await arrives;
+        }
+        expect(live).toBeDefined();
+        const reply = next<WireMessage>(visitor, 'message:created', (m) => m.clientMessageId === 'reply');
+        await ok(staff, 'message:send', { consultationId, clientMessageId: 'reply', body: 'つながっています' });
+        await reply;
+        // Nothing sent meanwhile is lost: the counselor's sync has every seq.
+        const all = await staffSync(staff, consultationId);
+        expect(all.map((m) => m.seq)).toEqual(all.map((_, i) => i + 1));
+        expect(all.at(-1)?.clientMessageId).toBe('reply');
+        for (const s of [a, b]) expect((await fetch(`${s.url}/readyz`)).status).toBe(200);
+      } finally {
+        admin.disconnect();
+        bag.closeAll();
+        await b?.close();
+        await a.close();
+      }
+    },
+    60_000,
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'should stay up and keep storing and acknowledging messages while Redis is unreachable, and carry them across again once it is back',
+    async () => {
+      const target = new URL(REDIS_URL);
+      const proxy = await tcpProxy(target.hostname, Number(target.port || 6379));
+      const env = { ...ADMIN_ENV, REDIS_URL: `redis://127.0.0.1:${proxy.port}` };
+      const a: TestServer = await startTestServer({ env });
+      let b: TestServer | undefined;
+      try {
+        b = await startTestServer({ env, databaseUrl: a.databaseUrl });
+        const member = await createStaff(a);
+        const staff = bag.add(await staffSocket(b, member.cookie));
+        await ok(staff, 'duty:set', { onDuty: true });
+        const visitor = bag.add(await visitorSocket(a));
+        const { consultationId } = await ok<ConsultationStarted>(visitor, 'consultation:start', { audience: 'self', topic: 'other' });
+        await ok(staff, 'consultation:claim', { consultationId });
+
+        // Redis unreachable for two seconds: long enough for the client to give up on queued commands.
+        await proxy.cut();
+        const during: WireMessage[] = [];
+        for (let i = 0; i < 8; i++) {
+          during.push((await ok<{ message: WireMessage }>(visitor, 'message:send', { clientMessageId: `down-${i}`, body: `とどいていますか ${i}` })).message);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        await proxy.restore();
+
+        let live: WireMessage | undefined;
+        for (let i = 0; i < 40 && !live; i++) {
+          const arrives = next<WireMessage>(staff, 'message:created', (m) => m.clientMessageId === `back-${i}`, 500).catch(() => undefined);
+          await ok(visitor, 'message:send', { clientMessageId: `back-${i}`, body: `もどりました ${i}` });
+          live = await arrives;
+        }
+        expect(live).toBeDefined();
+        const all = await staffSync(staff, consultationId);
+        expect(all.map((m) => m.seq)).toEqual(all.map((_, i) => i + 1));
+        expect(all.map((m) => m.id)).toEqual(expect.arrayContaining(during.map((m) => m.id)));
+        for (const s of [a, b]) expect((await fetch(`${s.url}/readyz`)).status).toBe(200);
+      } finally {
+        bag.closeAll();
+        await b?.close();
+        await a.close();
+        await proxy.close();
       }
     },
     60_000,

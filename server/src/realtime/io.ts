@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { NAMESPACES, type Env } from '@hidamari/shared';
 import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
 import { heartbeatMs } from '../consultation/sweep.rules.js';
@@ -9,6 +9,7 @@ import type { Services } from '../services.js';
 import { createHandler, InFlight } from './ack.js';
 import { originAllowed } from './origin.js';
 import { PresenceRegistry } from './presence.registry.js';
+import { connectRedisClients } from './redis-clients.js';
 import { attachRealtimeEmitter } from './realtime.emitter.js';
 import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
 import { registerStaffHandlers } from './staff.handlers.js';
@@ -38,9 +39,7 @@ export async function createRealtime(httpServer: HttpServer, services: Services,
 
   const redis: Redis[] = [];
   if (env.REDIS_URL) {
-    const pub = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 3 });
-    const sub = pub.duplicate();
-    await Promise.all([pub.connect(), sub.connect()]);
+    const { pub, sub } = await connectRedisClients(env.REDIS_URL, log);
     redis.push(pub, sub);
     io.adapter(createAdapter(pub, sub, { key: 'hidamari' }));
   }

@@ -1,6 +1,6 @@
 import type { WireMessage } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
-import { lastSeq, mergeMessages, settlePending, shouldAutoResend, type PendingMessage } from './message-merge';
+import { lastSeq, mergeMessages, missedAfter, settlePending, shouldAutoResend, type PendingMessage } from './message-merge';
 
 const msg = (seq: number, extra: Partial<WireMessage> = {}): WireMessage => ({
   id: `m${seq}`, consultationId: 'c1', seq, sender: 'visitor', body: `b${seq}`, visibility: 'all', createdAt: '2025-01-01T00:00:00Z', ...extra,
@@ -31,6 +31,19 @@ describe('lastSeq', () => {
   it('should give the highest seq, or 0 when empty', () => {
     expect(lastSeq([])).toBe(0);
     expect(lastSeq([msg(4), msg(9), msg(2)])).toBe(9);
+  });
+});
+
+describe('missedAfter', () => {
+  it('should ask to sync from the last held seq when a live message skips one', () => {
+    expect(missedAfter([msg(1), msg(2)], msg(4))).toBe(2);
+    expect(missedAfter([], msg(3))).toBe(0);
+  });
+
+  it('should ask for nothing when the message is the next one, or one already held', () => {
+    expect(missedAfter([msg(1), msg(2)], msg(3))).toBeNull();
+    expect(missedAfter([msg(1), msg(2)], msg(2))).toBeNull();
+    expect(missedAfter([], msg(1))).toBeNull();
   });
 });
 

@@ -38,6 +38,16 @@ export function lastSeq(messages: readonly WireMessage[]): number {
   return max;
 }
 
+/**
+ * Where to sync from when a live message skips past what is held (an earlier one was lost in
+ * transit, e.g. while the servers' Redis reconnected), or null when nothing is missing.
+ * Staff see every message, notes included, so their transcript has no gaps of its own.
+ */
+export function missedAfter(held: readonly WireMessage[], arrived: WireMessage): number | null {
+  const have = lastSeq(held);
+  return arrived.seq > have + 1 ? have : null;
+}
+
 /** Drops pending entries the server has confirmed (their clientMessageId is now in the transcript). */
 export function settlePending(pending: readonly PendingMessage[], messages: readonly WireMessage[]): PendingMessage[] {
   if (pending.length === 0) return pending as PendingMessage[];

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { api } from '../../lib/api';
 import { connectStaff, request, type StaffSocket } from '../../lib/socket';
 import { newClientMessageId } from '../client-id';
-import { lastSeq, shouldAutoResend, type PendingMessage } from '../message-merge';
+import { lastSeq, missedAfter, shouldAutoResend, type PendingMessage } from '../message-merge';
 import { arrivals } from '../queue-wait';
 import { loadReadMarks, saveReadMark } from '../read-marks';
 import { initialWorkspace, workspaceReducer, type WorkspaceState } from '../workspace.reducer';
@@ -95,8 +95,11 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
     socket.on('queue:updated', ({ items, total }) => takeQueue(items, total));
     socket.on('message:created', (m) => {
       const s = stateRef.current;
-      if (!s.chats[m.consultationId]) return;
+      const chat = s.chats[m.consultationId];
+      if (!chat) return;
+      const missed = missedAfter(chat.messages, m);
       dispatch({ type: 'messages', consultationId: m.consultationId, messages: [m] });
+      if (missed !== null) void syncMessages(socket, m.consultationId, missed);
       const inView = s.activeId === m.consultationId && document.visibilityState === 'visible' && document.hasFocus();
       if (m.sender === 'visitor' && !inView) optsRef.current.onAlert();
     });
