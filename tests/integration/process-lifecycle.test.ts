@@ -18,10 +18,13 @@ function run(env: Record<string, string>) {
   return { child, exited, output: () => out };
 }
 
-async function waitFor(pred: () => boolean, ms: number): Promise<void> {
+async function waitFor(pred: () => boolean, ms: number, p: ReturnType<typeof run>): Promise<void> {
   const end = Date.now() + ms;
+  let exited: number | null | undefined;
+  void p.exited.then((code) => (exited = code));
   while (!pred()) {
-    if (Date.now() > end) throw new Error('timed out');
+    if (exited !== undefined) throw new Error(`the server exited (${exited}) first:\n${p.output()}`);
+    if (Date.now() > end) throw new Error(`timed out; the server said:\n${p.output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -34,14 +37,15 @@ describe('the server process', () => {
   });
 
   it('should log a one-time set-up link and stop cleanly on SIGTERM when no admin exists', async () => {
-    const port = String(41000 + Math.floor(Math.random() * 2000));
-    const p = run({ PORT: port, DATA_DIR: mkdtempSync(join(tmpdir(), 'hidamari-proc-')) });
-    await waitFor(() => /listening on/.test(p.output()), 45_000);
+    // Port 0: the system picks a free one (a fixed or random one can be taken by another test's socket); the log names it.
+    const p = run({ PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'hidamari-proc-')) });
+    await waitFor(() => /listening on http:\/\/localhost:\d+/.test(p.output()), 90_000, p);
+    const port = /listening on http:\/\/localhost:(\d+)/.exec(p.output())![1];
     expect(p.output()).toMatch(/\/staff\/setup\?token=[\w-]{20,}/);
     const health = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(health.status).toBe(200);
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
     expect(p.output()).toMatch(/shutting down/);
-  }, 60_000);
+  }, 120_000);
 });
