@@ -11,15 +11,13 @@ export function appendSlots(database: { kind: 'postgres' | 'pglite' }, poolSize:
   return database.kind === 'pglite' ? 1 : Math.max(1, poolSize - 2);
 }
 /** Most messages one statement carries. */
-export const APPEND_BATCH_MAX = 200;
+const APPEND_BATCH_MAX = 200;
 
 interface Pending {
   input: AppendInput;
   resolve(row: MessageRow | null): void;
   reject(err: unknown): void;
 }
-
-export type AppendBatcher = ReturnType<typeof createAppendBatcher>;
 
 /**
  * Group commit for message appends. While fewer than `slots` appends are in flight a message is

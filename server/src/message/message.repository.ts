@@ -106,6 +106,20 @@ const AFTER_VISIBLE = statement('message_after_visible', `
   SELECT id, consultation_id, seq, sender, sender_staff_id, sender_name, body, visibility, client_message_id, created_at
     FROM messages WHERE consultation_id = $1::uuid AND seq > $2::bigint AND visibility = 'all' ORDER BY seq LIMIT $3::int`);
 
+/** The stored row of an append: what was asked, plus what the database assigned. */
+const written = (m: AppendInput, r: AppendedRow): MessageRow => ({
+  id: r.id,
+  consultationId: m.consultationId,
+  seq: r.seq,
+  sender: m.sender,
+  senderStaffId: m.senderStaffId,
+  senderName: m.senderName,
+  body: m.body,
+  visibility: m.visibility,
+  clientMessageId: m.clientMessageId,
+  createdAt: new Date(r.created_at),
+});
+
 const fromRaw = (r: RawMessage): MessageRow => ({
   id: r.id,
   consultationId: r.consultation_id,
@@ -125,19 +139,7 @@ export const messageRepository = {
     const [r] = await run<AppendedRow>(db, APPEND, [
       m.consultationId, m.sender, m.senderStaffId, m.senderName, m.body, m.visibility, m.clientMessageId, m.requireAssignee,
     ]);
-    if (!r) return null;
-    return {
-      id: r.id,
-      consultationId: m.consultationId,
-      seq: r.seq,
-      sender: m.sender,
-      senderStaffId: m.senderStaffId,
-      senderName: m.senderName,
-      body: m.body,
-      visibility: m.visibility,
-      clientMessageId: m.clientMessageId,
-      createdAt: new Date(r.created_at),
-    };
+    return r ? written(m, r) : null;
   },
 
   /** Appends many in one statement (APPEND_MANY); result i is input i's row, or null when it was refused. */
@@ -146,15 +148,9 @@ export const messageRepository = {
       o, c: m.consultationId, s: m.sender, sid: m.senderStaffId, sn: m.senderName, b: m.body, v: m.visibility, cm: m.clientMessageId, ra: m.requireAssignee,
     }));
     const ids = [...new Set(inputs.map((m) => m.consultationId))];
-    const written = await run<AppendedRow & { o: number }>(db, APPEND_MANY, [JSON.stringify(payload), ids]);
+    const stored = await run<AppendedRow & { o: number }>(db, APPEND_MANY, [JSON.stringify(payload), ids]);
     const out: (MessageRow | null)[] = inputs.map(() => null);
-    for (const r of written) {
-      const m = inputs[r.o]!;
-      out[r.o] = {
-        id: r.id, consultationId: m.consultationId, seq: r.seq, sender: m.sender, senderStaffId: m.senderStaffId, senderName: m.senderName,
-        body: m.body, visibility: m.visibility, clientMessageId: m.clientMessageId, createdAt: new Date(r.created_at),
-      };
-    }
+    for (const r of stored) out[r.o] = written(inputs[r.o]!, r);
     return out;
   },
 

@@ -5,7 +5,7 @@ import { toStaffView } from '../staff/staff.mapper.js';
 import { requireStaff } from '../http/auth.guard.js';
 import { SESSION_COOKIE } from '../http/session-cookie.js';
 import { parseOrThrow } from '../http/validate.js';
-import { clientKey } from '../realtime/start-limiter.js';
+import { clientKey } from '../privacy/client-key.js';
 import { rooms } from '../realtime/rooms.js';
 import { hashToken } from '../auth/tokens.js';
 import type { StaffNamespace } from '../realtime/realtime.types.js';

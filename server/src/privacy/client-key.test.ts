@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, clientKey } from './start-limiter.js';
+import { clientAddress, clientKey } from './client-key.js';
 
 describe('clientAddress', () => {
   it('should use the peer and ignore X-Forwarded-For when no proxy is trusted', () => {
