@@ -13,6 +13,10 @@ export const ErrorCode = {
   CONSULTATION_CLOSED: 'CONSULTATION_CLOSED',
   NOT_BOUND: 'NOT_BOUND',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The server is saturated for a moment (e.g. the message writer's queue is full): retry shortly, with the same clientMessageId. */
+  BUSY: 'BUSY',
+  /** An event name that this namespace does not have. */
+  UNKNOWN_EVENT: 'UNKNOWN_EVENT',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -56,5 +60,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONSULTATION_CLOSED: 409,
   NOT_BOUND: 409,
   RATE_LIMITED: 429,
+  BUSY: 503,
+  UNKNOWN_EVENT: 404,
   INTERNAL: 500,
 };
