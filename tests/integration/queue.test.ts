@@ -1,7 +1,8 @@
 import type { QueueItem, VisitorConsultationUpdate } from '@hidamari/shared';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { call, next, ok } from '../support/clients.js';
-import { counselor, startVisitor, type StartedVisitor } from '../support/flows.js';
+import { counselor, eventually, reconnectVisitor, startVisitor, type StartedVisitor } from '../support/flows.js';
 import { serverPerFile } from '../support/suite.js';
 
 type Update = VisitorConsultationUpdate;
@@ -45,7 +46,7 @@ describe('the queue', () => {
     const line = await threeInLine();
     expect(line.map((v) => v.started.queue.position)).toEqual([1, 2, 3]);
     for (const v of line) expect(v.started.queue.estimatedWaitSeconds).toEqual(expect.any(Number));
-    const { items } = await ok<{ items: QueueItem[] }>(c.socket, 'queue:list');
+    const { items } = await ok(c.socket, 'queue:list');
     expect(items.map((i) => i.consultationId)).toEqual(line.map((v) => v.started.consultationId));
     expect(items.map((i) => i.nickname)).toEqual(['一番', '二番', '三番']);
 
@@ -65,6 +66,23 @@ describe('the queue', () => {
     await ok(c.socket, 'duty:set', { onDuty: false });
   });
 
+  it('should count a visitor\'s place in queue order, risk then priority then arrival, when later arrivals rank higher', async () => {
+    const line = await threeInLine();
+    const [first, second, third] = line as [StartedVisitor, StartedVisitor, StartedVisitor];
+    // Risk triage and priority are set by other flows; here the rows are set directly to place the third and second ahead.
+    const db = ctx.server.hidamari.database.db;
+    await db.execute(sql`UPDATE consultations SET risk_level = 'high', risk_rank = 2 WHERE id = ${third.started.consultationId}`);
+    await db.execute(sql`UPDATE consultations SET priority = 1 WHERE id = ${second.started.consultationId}`);
+    const placeOf = async (v: StartedVisitor) => {
+      const again = await reconnectVisitor(ctx.server, ctx.bag, v.started.token);
+      return eventually(() => again.updates.find((u) => u.queue)!.queue!.position);
+    };
+    expect([await placeOf(third), await placeOf(second), await placeOf(first)]).toEqual([1, 2, 3]);
+    const c = await counselor(ctx.server, ctx.bag, { onDuty: false });
+    expect((await ok(c.socket, 'queue:list')).items.map((i) => i.nickname)).toEqual(['三番', '二番', '一番']);
+    await leaveAll(line);
+  });
+
   it('should close as visitor_left and drop it from the staff queue when a waiting visitor leaves', async () => {
     const c = await counselor(ctx.server, ctx.bag, { onDuty: false });
     const listed = next<{ items: QueueItem[] }>(c.socket, 'queue:updated', (u) => u.items.length === 2);
@@ -81,7 +99,7 @@ describe('the queue', () => {
     expect(await closedForVisitor).toEqual({ consultationId: id, status: 'closed', closeReason: 'visitor_left' });
     expect((await droppedForStaff).items.map((i) => i.consultationId)).toEqual([staying.started.consultationId]);
     await movedUp;
-    expect((await ok<{ items: QueueItem[] }>(c.socket, 'queue:list')).items.map((i) => i.consultationId)).toEqual([staying.started.consultationId]);
+    expect((await ok(c.socket, 'queue:list')).items.map((i) => i.consultationId)).toEqual([staying.started.consultationId]);
     expect(await call(leaving.socket, 'message:send', { clientMessageId: 'late', body: 'まだいますか' })).toMatchObject({
       ok: false, error: { code: 'CONSULTATION_CLOSED' },
     });

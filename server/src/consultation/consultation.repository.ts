@@ -32,6 +32,25 @@ const CLAIM_STATE = statement('consultation_claim_state', `
 
 const queueOrder = [desc(consultations.riskRank), desc(consultations.priority), asc(consultations.createdAt), asc(consultations.id)];
 
+/** Everyone waiting: an index-only count over the partial queue index (status = 'queued'), never the rows themselves. */
+const QUEUE_TOTAL = statement('queue_total', `SELECT count(*)::int AS n FROM consultations WHERE status = 'queued'`);
+
+/**
+ * How many wait ahead of $1 in queue order (risk_rank DESC, priority DESC, created_at, id), or no row when it is
+ * not queued. The order mixes directions, so one row comparison cannot express "ahead"; the three counts
+ * (higher risk; same risk and higher priority; same both and earlier) are each one range of the queue index,
+ * so the cost grows with the position, not with the queue.
+ */
+const QUEUE_AHEAD = statement('queue_ahead', `
+  SELECT (SELECT count(*) FROM consultations c
+           WHERE c.status = 'queued' AND c.risk_rank > me.risk_rank)
+       + (SELECT count(*) FROM consultations c
+           WHERE c.status = 'queued' AND c.risk_rank = me.risk_rank AND c.priority > me.priority)
+       + (SELECT count(*) FROM consultations c
+           WHERE c.status = 'queued' AND c.risk_rank = me.risk_rank AND c.priority = me.priority
+             AND (c.created_at, c.id) < (me.created_at, me.id)) AS ahead
+    FROM consultations me WHERE me.id = $1::uuid AND me.status = 'queued'`);
+
 export const consultationRepository = {
   async insert(db: Db, values: NewConsultation): Promise<ConsultationRow> {
     const [row] = await db.insert(consultations).values(values).returning();
@@ -71,9 +90,15 @@ export const consultationRepository = {
     return db.select().from(consultations).where(eq(consultations.status, 'queued')).orderBy(...queueOrder).limit(limit);
   },
 
-  async queuedIds(db: Db): Promise<string[]> {
-    const r = await db.select({ id: consultations.id }).from(consultations).where(eq(consultations.status, 'queued')).orderBy(...queueOrder);
-    return r.map((x) => x.id);
+  async queuedTotal(db: Db): Promise<number> {
+    const [r] = await run<{ n: number }>(db, QUEUE_TOTAL, []);
+    return r?.n ?? 0;
+  },
+
+  /** Those waiting ahead of this consultation, or undefined when it is not queued. */
+  async queuedAhead(db: Db, id: string): Promise<number | undefined> {
+    const [r] = await run<{ ahead: string | number }>(db, QUEUE_AHEAD, [id]);
+    return r ? Number(r.ahead) : undefined;
   },
 
   /** The claim itself (see CLAIM): the won row, or undefined when it was not queued or the counselor is full. */

@@ -34,24 +34,32 @@ export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'o
   return {
     /** What staff screens show: the most urgent waiting chats and how many wait in all. */
     async snapshot(): Promise<QueueSnapshot> {
-      const [rows, ids] = await Promise.all([consultationRepository.queued(db, QUEUE_LIST_LIMIT), consultationRepository.queuedIds(db)]);
-      return { items: rows.map(toQueueItem), total: ids.length };
+      const [rows, total] = await Promise.all([consultationRepository.queued(db, QUEUE_LIST_LIMIT), consultationRepository.queuedTotal(db)]);
+      return { items: rows.map(toQueueItem), total };
     },
 
-    /** Staff list plus every queued consultation's position and estimated wait, from one read of the queue. */
+    /**
+     * The staff list, and fresh standings for the first QUEUE_LIST_LIMIT waiting, from one bounded read of the
+     * queue: a broadcast costs the same with 200 waiting or 20,000. Those further back keep the standing they
+     * were last sent (on start, on reconnect, or while they were nearer the front) until they come within the
+     * first QUEUE_LIST_LIMIT. That is honest because a place in the queue only improves while one waits (those
+     * ahead are taken or leave), so an older number errs on the long side; the rare exception, a requeued chat
+     * or a higher risk placed ahead, moves someone back a place or two, which they are told on reaching the front
+     * part of the queue or on their next reconnect.
+     */
     async broadcastState(): Promise<QueueSnapshot & { standings: Map<string, QueueStanding> }> {
-      const [rows, ids, cap] = await Promise.all([
+      const [rows, total, cap] = await Promise.all([
         consultationRepository.queued(db, QUEUE_LIST_LIMIT),
-        consultationRepository.queuedIds(db),
+        consultationRepository.queuedTotal(db),
         capacity(),
       ]);
-      return { items: rows.map(toQueueItem), total: ids.length, standings: standings(ids, cap) };
+      return { items: rows.map(toQueueItem), total, standings: standings(rows.map((r) => r.id), cap) };
     },
 
+    /** One visitor's place: counts those ahead on the queue index, so it costs as much as the position, not the queue. */
     async standingOf(consultationId: string): Promise<QueueStanding | undefined> {
-      const [ids, cap] = await Promise.all([consultationRepository.queuedIds(db), capacity()]);
-      const i = ids.indexOf(consultationId);
-      return i < 0 ? undefined : { position: i + 1, estimatedWaitSeconds: estimateWait(i + 1, cap) };
+      const [ahead, cap] = await Promise.all([consultationRepository.queuedAhead(db, consultationId), capacity()]);
+      return ahead === undefined ? undefined : { position: ahead + 1, estimatedWaitSeconds: estimateWait(ahead + 1, cap) };
     },
   };
 }

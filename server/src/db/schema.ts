@@ -6,21 +6,26 @@ import {
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export const staff = pgTable('staff', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  loginId: text('login_id').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash').notNull(),
-  roles: text('roles').array().$type<Role[]>().notNull(),
-  teams: text('teams').array().notNull().default(sql`'{}'::text[]`),
-  maxConcurrent: integer('max_concurrent').notNull().default(3),
-  active: boolean('active').notNull().default(true),
-  onDuty: boolean('on_duty').notNull().default(false),
-  /** Refreshed by a heartbeat while any staff socket is connected; a stale value (past the grace period) sends their chats back to the queue. */
-  lastSeenAt: ts('last_seen_at'),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
-});
+export const staff = pgTable(
+  'staff',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Lower-cased (LoginIdSchema does it; the check keeps it so), which makes the unique constraint case-insensitive. */
+    loginId: text('login_id').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles').array().$type<Role[]>().notNull(),
+    teams: text('teams').array().notNull().default(sql`'{}'::text[]`),
+    maxConcurrent: integer('max_concurrent').notNull().default(3),
+    active: boolean('active').notNull().default(true),
+    onDuty: boolean('on_duty').notNull().default(false),
+    /** Refreshed by a heartbeat while any staff socket is connected; a stale value (past the grace period) sends their chats back to the queue. */
+    lastSeenAt: ts('last_seen_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [check('staff_login_id_lower', sql`${t.loginId} = lower(${t.loginId})`)],
+);
 
 export const staffSessions = pgTable(
   'staff_sessions',
@@ -69,8 +74,10 @@ export const consultations = pgTable(
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
+    // NULLS FIRST is what a plain `ORDER BY risk_rank DESC` means: drizzle's default (NULLS LAST) made every read
+    // of the queue in order a full scan and a sort, as the planner cannot use an index ordered otherwise.
     index('consultations_queue_idx')
-      .on(t.riskRank.desc(), t.priority.desc(), t.createdAt, t.id)
+      .on(t.riskRank.desc().nullsFirst(), t.priority.desc().nullsFirst(), t.createdAt, t.id)
       .where(sql`status = 'queued'`),
     index('consultations_assigned_idx').on(t.assignedStaffId).where(sql`status = 'active'`),
     index('consultations_closed_idx').on(t.closedAt).where(sql`status = 'closed'`),

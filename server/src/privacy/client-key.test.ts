@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, clientKey } from './client-key.js';
+import { clientAddress, clientKey, useSalt } from './client-key.js';
 
 describe('clientAddress', () => {
   it('should use the peer and ignore X-Forwarded-For when no proxy is trusted', () => {
@@ -17,5 +17,16 @@ describe('clientKey', () => {
     expect(key).not.toContain('203');
     expect(clientKey('203.0.113.7')).toBe(key);
     expect(clientKey('203.0.113.8')).not.toBe(key);
+  });
+});
+
+describe('useSalt', () => {
+  it('should derive every key from the salt in use when the cluster salt replaces the process one', () => {
+    const before = clientKey('203.0.113.7');
+    useSalt(Buffer.alloc(16, 7));
+    const shared = clientKey('203.0.113.7');
+    expect(shared).not.toBe(before);
+    useSalt(Buffer.alloc(16, 7));
+    expect(clientKey('203.0.113.7')).toBe(shared);
   });
 });

@@ -1,11 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** Per-process salt: the limiter's keys cannot be turned back into addresses, and die with the process. */
-const SALT = randomBytes(16);
+/**
+ * The salt of every client key. Per process by default; with Redis, one salt for the whole cluster
+ * (see limit-store.ts), so a client has the same key on every process and a shared limit counts it once.
+ * Either way the keys cannot be turned back into addresses without the salt, and die with their window.
+ */
+let salt: Buffer = randomBytes(16);
 
-/** A per-client key that is not the client's address: a salted hash, held only in memory for the window. */
+/** Replaces the per-process salt with the cluster's (at start-up, before any key is made). */
+export function useSalt(shared: Buffer): void {
+  salt = shared;
+}
+
+/** A per-client key that is not the client's address: a salted hash, held only for the limit's window. */
 export function clientKey(address: string | undefined): string {
-  return createHash('sha256').update(SALT).update(address ?? 'unknown').digest('base64url').slice(0, 22);
+  return createHash('sha256').update(salt).update(address ?? 'unknown').digest('base64url').slice(0, 22);
 }
 
 /**

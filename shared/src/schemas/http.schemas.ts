@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { IdSchema, RoleSchema, TeamSchema } from './common.schemas.js';
+import { IdSchema, InputTextSchema, InstantSchema, LoginIdSchema, RoleSchema, TeamSchema } from './common.schemas.js';
 
-const LoginIdSchema = z.string().trim().regex(/^[a-zA-Z0-9._-]{3,40}$/, '3 to 40 letters, digits, dot, underscore or hyphen');
-const PasswordSchema = z.string().min(10, 'at least 10 characters').max(200);
-const DisplayNameSchema = z.string().trim().min(1).max(40);
+const PasswordSchema = InputTextSchema.min(10, 'at least 10 characters').max(200);
+const DisplayNameSchema = InputTextSchema.trim().min(1).max(40);
 const MaxConcurrentSchema = z.number().int().min(1).max(10);
 
-export const LoginSchema = z.object({ loginId: z.string().trim().min(1).max(40), password: z.string().min(1).max(200) });
+export const LoginSchema = z.object({ loginId: LoginIdSchema, password: InputTextSchema.min(1).max(200) });
 export type Login = z.infer<typeof LoginSchema>;
 
 export const StaffCreateSchema = z.object({
@@ -37,21 +36,21 @@ export const IdParamsSchema = z.object({ id: IdSchema });
 export const ShiftCreateSchema = z
   .object({
     staffId: IdSchema,
-    startsAt: z.iso.datetime({ offset: true }),
-    endsAt: z.iso.datetime({ offset: true }),
+    startsAt: InstantSchema,
+    endsAt: InstantSchema,
     role: RoleSchema.optional(),
   })
   .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { message: 'endsAt must be after startsAt', path: ['endsAt'] });
 export type ShiftCreate = z.infer<typeof ShiftCreateSchema>;
 
 export const ShiftListQuerySchema = z.object({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: InstantSchema.optional(),
+  to: InstantSchema.optional(),
 });
 
 /** First-admin set-up through the one-time link. */
 export const SetupSchema = z.object({
-  token: z.string().min(10).max(200),
+  token: InputTextSchema.min(10).max(200),
   loginId: LoginIdSchema,
   displayName: DisplayNameSchema,
   password: PasswordSchema,

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { AUDIENCES, LIMITS, LOCALES, TOPICS } from '../domain.js';
-import { AfterSeqSchema, ClientMessageIdSchema, MessageBodySchema } from './common.schemas.js';
+import { AfterSeqSchema, ClientMessageIdSchema, InputTextSchema, MessageBodySchema } from './common.schemas.js';
 
 export const ConsultationStartSchema = z.object({
   audience: z.enum(AUDIENCES),
   topic: z.enum(TOPICS),
-  nickname: z.string().trim().max(LIMITS.nickname).optional(),
-  message: z.string().trim().max(LIMITS.messageBody).optional(),
+  nickname: InputTextSchema.trim().max(LIMITS.nickname).optional(),
+  message: InputTextSchema.trim().max(LIMITS.messageBody).optional(),
   locale: z.enum(LOCALES).optional(),
 });
 export type ConsultationStart = z.infer<typeof ConsultationStartSchema>;
 
 /** Resume codes are shown as XXXX-XXXX-XXXX; spaces, hyphens and case are forgiven. */
 export const ConsultationResumeSchema = z.object({
-  resumeCode: z.string().trim().min(8).max(40),
+  resumeCode: InputTextSchema.trim().min(8).max(40),
 });
 export type ConsultationResume = z.infer<typeof ConsultationResumeSchema>;
 
@@ -29,4 +29,4 @@ export type VisitorMessagesSync = z.infer<typeof VisitorMessagesSyncSchema>;
 export const VisitorTypingSetSchema = z.object({ typing: z.boolean() });
 export type VisitorTypingSet = z.infer<typeof VisitorTypingSetSchema>;
 
-export const VisitorHandshakeSchema = z.object({ token: z.string().min(1).max(200).optional() });
+export const VisitorHandshakeSchema = z.object({ token: InputTextSchema.min(1).max(200).optional() });

@@ -44,7 +44,7 @@ export function StaffCreateForm({ onCreated }: { onCreated(staff: StaffView): vo
     <form className="st-form st-form--grid" onSubmit={submit} aria-busy={busy}>
       <h3>{t('staffForm.createTitle')}</h3>
       <label className="st-field"><span>{t('staffForm.loginId')}</span>
-        <input required pattern="[a-zA-Z0-9._\-]{3,40}" autoComplete="off" value={form.loginId} onChange={set('loginId')} />
+        <input required pattern="[a-zA-Z0-9._\-]{3,40}|[a-zA-Z0-9._%+\-]{1,64}@[a-zA-Z0-9\-]+(\.[a-zA-Z0-9\-]+)+" autoComplete="off" value={form.loginId} onChange={set('loginId')} />
         <small>{t('staffForm.loginIdHint')}</small></label>
       <label className="st-field"><span>{t('staffForm.displayName')}</span>
         <input required maxLength={40} value={form.displayName} onChange={set('displayName')} /></label>
