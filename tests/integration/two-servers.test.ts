@@ -1,4 +1,4 @@
-import type { ConsultationStarted, QueueItem, TypingChange, VisitorConsultationUpdate, WireMessage } from '@hidamari/shared';
+import type { QueueItem, TypingChange, VisitorConsultationUpdate, WireMessage } from '@hidamari/shared';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_ENV, createStaff, http, next, ok, staffSocket, visitorSocket, type StaffClient, type VisitorClient } from '../support/clients.js';
@@ -32,18 +32,23 @@ describe('two server processes sharing PostgreSQL and Redis (skipped without TES
     const staff = bag.add(await staffSocket(b, member.cookie));
     await ok(staff, 'duty:set', { onDuty: true });
     const visitor = bag.add(await visitorSocket(a));
-    const { consultationId } = await ok<ConsultationStarted>(visitor, 'consultation:start', { audience: 'self', topic: 'other' });
+    const { consultationId } = await ok(visitor, 'consultation:start', { audience: 'self', topic: 'other' });
     await ok(staff, 'consultation:claim', { consultationId });
     return { staff, visitor, consultationId };
   }
 
-  /** Sends visitor messages until one reaches the counselor on the other server live (the adapter is back), or gives up. */
+  /**
+   * Sends visitor messages until one reaches the counselor on the other server live (the adapter is back), or gives up.
+   * Any of them counts, however late it arrives: a loaded machine delivers slowly, not never. The pause between
+   * sends only paces the attempts; nothing is decided by it.
+   */
   async function deliveredLiveAgain(visitor: VisitorClient, staff: StaffClient, prefix: string): Promise<WireMessage | undefined> {
-    let live: WireMessage | undefined;
-    for (let i = 0; i < 40 && !live; i++) {
-      const arrives = next<WireMessage>(staff, 'message:created', (m) => m.clientMessageId === `${prefix}-${i}`, 500).catch(() => undefined);
+    const live = next<WireMessage>(staff, 'message:created', (m) => m.clientMessageId?.startsWith(`${prefix}-`) ?? false, 60_000).catch(() => undefined);
+    let arrived: WireMessage | undefined;
+    void live.then((m) => (arrived = m));
+    for (let i = 0; i < 200 && !arrived; i++) {
       await ok(visitor, 'message:send', { clientMessageId: `${prefix}-${i}`, body: `${prefix} ${i}` });
-      live = await arrives;
+      await Promise.race([live, new Promise((r) => setTimeout(r, 250))]);
     }
     return live;
   }
@@ -59,7 +64,7 @@ describe('two server processes sharing PostgreSQL and Redis (skipped without TES
 
       const visitor = bag.add(await visitorSocket(a));
       const offered = next<{ items: QueueItem[] }>(staff, 'queue:updated', (u) => u.items.length > 0);
-      const started = await ok<ConsultationStarted>(visitor, 'consultation:start', { audience: 'family', topic: 'family', message: 'サーバーAから' });
+      const started = await ok(visitor, 'consultation:start', { audience: 'family', topic: 'family', message: 'サーバーAから' });
       const consultationId = started.consultationId;
       expect((await offered).items.find((i) => i.consultationId === consultationId)).toMatchObject({ preview: 'サーバーAから' });
 
@@ -68,11 +73,11 @@ describe('two server processes sharing PostgreSQL and Redis (skipped without TES
       expect((await visitorSeesClaim).counselorName).toBe('別サーバーの相談員');
 
       const toStaff = next<WireMessage>(staff, 'message:created', (m) => m.sender === 'visitor' && m.clientMessageId === 'v-1');
-      const sent = await ok<{ message: WireMessage }>(visitor, 'message:send', { clientMessageId: 'v-1', body: '聞こえますか' });
+      const sent = await ok(visitor, 'message:send', { clientMessageId: 'v-1', body: '聞こえますか' });
       expect((await toStaff).id).toBe(sent.message.id);
 
       const toVisitor = next<WireMessage>(visitor, 'message:created', (m) => m.sender === 'staff');
-      const reply = await ok<{ message: WireMessage }>(staff, 'message:send', { consultationId, clientMessageId: 's-1', body: 'はい、聞こえます' });
+      const reply = await ok(staff, 'message:send', { consultationId, clientMessageId: 's-1', body: 'はい、聞こえます' });
       expect((await toVisitor).id).toBe(reply.message.id);
 
       const typing = next<TypingChange>(staff, 'typing:changed');
@@ -132,7 +137,7 @@ describe('two server processes sharing PostgreSQL and Redis (skipped without TES
         await proxy.cut();
         const during: WireMessage[] = [];
         for (let i = 0; i < 8; i++) {
-          during.push((await ok<{ message: WireMessage }>(visitor, 'message:send', { clientMessageId: `down-${i}`, body: `とどいていますか ${i}` })).message);
+          during.push((await ok(visitor, 'message:send', { clientMessageId: `down-${i}`, body: `とどいていますか ${i}` })).message);
           await new Promise((r) => setTimeout(r, 250));
         }
         await proxy.restore();

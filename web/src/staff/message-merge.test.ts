@@ -1,6 +1,6 @@
 import type { WireMessage } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
-import { lastSeq, mergeMessages, missedAfter, settlePending, shouldAutoResend, type PendingMessage } from './message-merge';
+import { lastSeq, mergeMessages, missedAfter, settlePending, type PendingMessage } from './message-merge';
 
 const msg = (seq: number, extra: Partial<WireMessage> = {}): WireMessage => ({
   id: `m${seq}`, consultationId: 'c1', seq, sender: 'visitor', body: `b${seq}`, visibility: 'all', createdAt: '2025-01-01T00:00:00Z', ...extra,
@@ -56,13 +56,5 @@ describe('settlePending', () => {
   it('should keep the same array when nothing was confirmed', () => {
     const p = [pending('a')];
     expect(settlePending(p, [msg(1)])).toBe(p);
-  });
-});
-
-describe('shouldAutoResend', () => {
-  it('should resend unacked and timed-out messages but not refused ones', () => {
-    expect(shouldAutoResend(pending('a'))).toBe(true);
-    expect(shouldAutoResend(pending('a', { status: 'failed', errorCode: 'INTERNAL' }))).toBe(true);
-    expect(shouldAutoResend(pending('a', { status: 'failed', errorCode: 'CONSULTATION_CLOSED' }))).toBe(false);
   });
 });

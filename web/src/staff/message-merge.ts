@@ -55,8 +55,3 @@ export function settlePending(pending: readonly PendingMessage[], messages: read
   const left = pending.filter((p) => !confirmed.has(p.clientMessageId));
   return left.length === pending.length ? (pending as PendingMessage[]) : left;
 }
-
-/** Failures worth re-sending by themselves after a reconnect: transport trouble, not a refusal. */
-export function shouldAutoResend(p: PendingMessage): boolean {
-  return p.status === 'pending' || p.errorCode === 'INTERNAL';
-}

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api';
+import { browserOutboxStore, clearOutbox } from './outbox/outbox.storage';
 
 interface Session {
   /** undefined while /api/me is loading; null when signed out. */
@@ -32,9 +33,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api('POST', '/api/auth/logout');
     } finally {
+      // A shared desk computer keeps nothing this counselor wrote; an expired session (no logout) keeps the outbox.
+      if (staff) clearOutbox(browserOutboxStore(), staff.id);
       setStaff(null);
     }
-  }, []);
+  }, [staff]);
   const value = useMemo<Session>(
     () => ({ staff, signIn: setStaff, signOut, expire: () => setStaff(null) }),
     [staff, signOut],

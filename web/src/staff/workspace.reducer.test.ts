@@ -28,22 +28,6 @@ describe('workspaceReducer', () => {
     expect(unreadCount(s.chats.a!.messages, s.chats.a!.lastReadSeq)).toBe(0);
   });
 
-  it('should settle a pending message when the server echoes its clientMessageId', () => {
-    let s = withChats('a');
-    s = reduce(s, { type: 'pending', consultationId: 'a', pending: { clientMessageId: 'k1', body: 'hi', visibility: 'all', createdAt: '', status: 'pending' } });
-    expect(s.chats.a!.pending).toHaveLength(1);
-    s = reduce(s, { type: 'messages', consultationId: 'a', messages: [msg('a', 2, { sender: 'staff', clientMessageId: 'k1' })] });
-    expect(s.chats.a!.pending).toHaveLength(0);
-    expect(s.chats.a!.messages.map((m) => m.seq)).toEqual([1, 2]);
-  });
-
-  it('should mark a send as failed with its code', () => {
-    let s = withChats('a');
-    s = reduce(s, { type: 'pending', consultationId: 'a', pending: { clientMessageId: 'k1', body: 'hi', visibility: 'staff', createdAt: '', status: 'pending' } });
-    s = reduce(s, { type: 'send-failed', consultationId: 'a', clientMessageId: 'k1', errorCode: 'INTERNAL' });
-    expect(s.chats.a!.pending[0]).toMatchObject({ status: 'failed', errorCode: 'INTERNAL' });
-  });
-
   it('should count new visitor messages as unread until marked read, and stop the typing mark', () => {
     let s = reduce(withChats('a'), { type: 'typing', consultationId: 'a', typing: true });
     s = reduce(s, { type: 'messages', consultationId: 'a', messages: [msg('a', 2), msg('a', 3)] });

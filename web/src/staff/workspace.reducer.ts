@@ -1,10 +1,9 @@
 import type { ConsultationView, QueueItem, WireMessage } from '@hidamari/shared';
-import { lastSeq, mergeMessages, settlePending, type PendingMessage } from './message-merge';
+import { lastSeq, mergeMessages } from './message-merge';
 
 export interface ChatState {
   consultation: ConsultationView;
   messages: WireMessage[];
-  pending: PendingMessage[];
   lastReadSeq: number;
   visitorTyping: boolean;
   /** No longer this counselor's: put back in the queue, or missing from the list after a reconnect. */
@@ -32,8 +31,6 @@ export type WorkspaceAction =
   | { type: 'claimed'; consultation: ConsultationView; messages: WireMessage[] }
   | { type: 'listed'; consultations: ConsultationView[]; readMarks: Record<string, number> }
   | { type: 'messages'; consultationId: string; messages: WireMessage[] }
-  | { type: 'pending'; consultationId: string; pending: PendingMessage }
-  | { type: 'send-failed'; consultationId: string; clientMessageId: string; errorCode: string }
   | { type: 'updated'; consultation: ConsultationView }
   | { type: 'typing'; consultationId: string; typing: boolean }
   | { type: 'activate'; consultationId: string }
@@ -45,7 +42,7 @@ export function initialWorkspace(onDuty: boolean): WorkspaceState {
 }
 
 function newChat(consultation: ConsultationView, messages: WireMessage[], lastReadSeq: number): ChatState {
-  return { consultation, messages: mergeMessages([], messages), pending: [], lastReadSeq, visitorTyping: false, released: false };
+  return { consultation, messages: mergeMessages([], messages), lastReadSeq, visitorTyping: false, released: false };
 }
 
 function patchChat(s: WorkspaceState, id: string, patch: (c: ChatState) => ChatState): WorkspaceState {
@@ -90,18 +87,8 @@ export function workspaceReducer(s: WorkspaceState, a: WorkspaceAction): Workspa
         const messages = mergeMessages(c.messages, a.messages);
         if (messages === c.messages) return c;
         const visitorSpoke = a.messages.some((m) => m.sender === 'visitor');
-        return { ...c, messages, pending: settlePending(c.pending, messages), visitorTyping: visitorSpoke ? false : c.visitorTyping };
+        return { ...c, messages, visitorTyping: visitorSpoke ? false : c.visitorTyping };
       });
-    case 'pending':
-      return patchChat(s, a.consultationId, (c) => ({
-        ...c,
-        pending: [...c.pending.filter((p) => p.clientMessageId !== a.pending.clientMessageId), a.pending],
-      }));
-    case 'send-failed':
-      return patchChat(s, a.consultationId, (c) => ({
-        ...c,
-        pending: c.pending.map((p) => (p.clientMessageId === a.clientMessageId ? { ...p, status: 'failed', errorCode: a.errorCode } : p)),
-      }));
     case 'updated':
       return patchChat(s, a.consultation.id, (c) => ({
         ...c,

@@ -48,6 +48,7 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 function setup(replies: Record<string, Reply> = {}, store = memoryStore()) {
   const sockets: FakeSocket[] = [];
   const tokens: (string | null)[] = [];
+  const timers: (() => void)[] = [];
   let n = 0;
   const conn = new VisitorConnection({
     storage: store,
@@ -59,8 +60,9 @@ function setup(replies: Record<string, Reply> = {}, store = memoryStore()) {
     },
     newId: () => `cid-${++n}`,
     now: () => '2025-01-01T00:00:00Z',
+    schedule: (fn) => (timers.push(fn), () => void timers.splice(timers.indexOf(fn), 1)),
   });
-  return { conn, store, sockets, tokens };
+  return { conn, store, sockets, tokens, timers };
 }
 
 const echoSend: Reply = (p) => {
@@ -180,5 +182,48 @@ describe('VisitorConnection', () => {
     expect(await conn.leave()).toEqual({ ok: true });
     expect(conn.getSnapshot().consultation).toMatchObject({ status: 'closed', closeReason: 'visitor_left' });
     expect(store.data.get(STORAGE_KEYS.token)).toBe('tok');
+  });
+
+  it('should send the same message again before any later one when the server answers BUSY', async () => {
+    const store = memoryStore();
+    writeSession(store, { token: 'tok', consultationId: 'c1', resumeCode: null });
+    let busy = true;
+    const { conn, sockets, timers } = setup({
+      'messages:sync': () => ({ ok: true, messages: [] }),
+      'message:send': (p) => (busy ? ((busy = false), { ok: false, error: { code: 'BUSY', message: 'retry shortly' } }) : echoSend(p)),
+    }, store);
+    conn.open();
+    sockets[0]!.serverConnect();
+    conn.send('first');
+    conn.send('second');
+    await flush();
+    const ids = () => sockets[0]!.eventsNamed('message:send').map((p) => (p as { clientMessageId: string }).clientMessageId);
+    expect(ids()).toEqual(['cid-1']);
+    expect(conn.getSnapshot().messages.pending.map((p) => p.status)).toEqual(['pending', 'pending']);
+    timers.shift()!();
+    await flush();
+    expect(ids()).toEqual(['cid-1', 'cid-1', 'cid-2']);
+    expect(conn.getSnapshot().messages.confirmed.map((m) => m.body)).toEqual(['first', 'second']);
+  });
+
+  it('should keep a message pending and send it again after a pause when its ack times out', async () => {
+    const store = memoryStore();
+    writeSession(store, { token: 'tok', consultationId: 'c1', resumeCode: null });
+    let answered = false;
+    // No answer the first time: the client's ack timeout resolves as INTERNAL.
+    const { conn, sockets, timers } = setup({
+      'messages:sync': () => ({ ok: true, messages: [] }),
+      'message:send': (p) => (answered ? echoSend(p) : ((answered = true), { ok: false, error: { code: 'INTERNAL', message: 'timeout' } })),
+    }, store);
+    conn.open();
+    sockets[0]!.serverConnect();
+    conn.send('one');
+    conn.send('two');
+    await flush();
+    expect(conn.getSnapshot().messages.pending.map((p) => [p.body, p.status])).toEqual([['one', 'pending'], ['two', 'pending']]);
+    timers.shift()!();
+    await flush();
+    expect(sockets[0]!.eventsNamed('message:send').map((p) => (p as { body: string }).body)).toEqual(['one', 'one', 'two']);
+    expect(conn.getSnapshot().messages.confirmed.map((m) => m.body)).toEqual(['one', 'two']);
   });
 });

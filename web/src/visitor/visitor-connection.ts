@@ -1,6 +1,5 @@
-import type {
-  ConsultationResumed, ConsultationStart, ConsultationStarted, ErrorCode, TypingChange, VisitorConsultationUpdate, WireMessage,
-} from '@hidamari/shared';
+import type { ConsultationStart, ErrorCode, TypingChange, VisitorConsultationUpdate, WireMessage } from '@hidamari/shared';
+import { OrderedSender, isRetryable, type SendResult } from '../lib/ordered-sender';
 import { request, type VisitorSocket } from '../lib/socket';
 import { lastSeq, type PendingMessage } from './messages.reducer';
 import { formatResumeCode } from './resume-code';
@@ -14,18 +13,34 @@ export interface ConnectionDeps {
   storage: KeyValueStore | null;
   newId(): string;
   now(): string;
+  /** A timer for retry pauses; returns its cancel. Defaults to setTimeout. */
+  schedule?(fn: () => void, ms: number): () => void;
 }
 
 const RECONNECT_DELAY_MS = 3000;
+/** The visitor has one conversation: one lane of the ordered sender. */
+const LANE = 'consultation';
+
+function timer(fn: () => void, ms: number): () => void {
+  const t = setTimeout(fn, ms);
+  return () => clearTimeout(t);
+}
 
 /** Owns the visitor's socket: binds it to a consultation, keeps it caught up, and sends. */
 export class VisitorConnection extends VisitorStore {
   private socket: VisitorSocket | null = null;
-  private readonly inflight = new Set<string>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** One message at a time, in the order written: a refused or unanswered one is never overtaken by a later one. */
+  private readonly sender: OrderedSender<PendingMessage>;
 
   constructor(private readonly deps: ConnectionDeps) {
     super(deps.storage);
+    this.sender = new OrderedSender<PendingMessage>({
+      due: () => this.getSnapshot().messages.pending.filter((p) => p.status === 'pending'),
+      send: (_lane, message) => this.sendOne(message),
+      canSend: () => !!this.socket?.connected && !!this.token,
+      schedule: deps.schedule ?? timer,
+    });
   }
 
   /** Connects the stored consultation, if there is one. Safe to call again after `close()`. */
@@ -39,14 +54,14 @@ export class VisitorConnection extends VisitorStore {
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = null;
-    this.inflight.clear();
+    this.sender.stop();
     this.setCounselorTyping(false);
     this.update({ online: false });
   }
 
   async start(input: ConsultationStart): Promise<ActionResult> {
     const socket = this.freshSocket();
-    const res = await request<ConsultationStarted>(socket, 'consultation:start', input);
+    const res = await request(socket, 'consultation:start', input);
     if (socket !== this.socket) return { ok: false, code: 'INTERNAL' };
     if (!res.ok) return this.failUnbound(res.error.code);
     this.bind(socket, res.token, res.consultationId, res.resumeCode);
@@ -58,7 +73,7 @@ export class VisitorConnection extends VisitorStore {
   async resume(code: string): Promise<ActionResult> {
     const resumeCode = formatResumeCode(code);
     const socket = this.freshSocket();
-    const res = await request<ConsultationResumed>(socket, 'consultation:resume', { resumeCode });
+    const res = await request(socket, 'consultation:resume', { resumeCode });
     if (socket !== this.socket) return { ok: false, code: 'INTERNAL' };
     if (!res.ok) return this.failUnbound(res.error.code);
     // The ack does not carry the code; if the server ever adds it (e.g. a rotated code), prefer it.
@@ -75,13 +90,13 @@ export class VisitorConnection extends VisitorStore {
     if (!text) return;
     const message: PendingMessage = { clientMessageId: this.deps.newId(), body: text, createdAt: this.deps.now(), status: 'pending' };
     this.applyMessages({ type: 'queued', message });
-    void this.emitSend(message);
+    this.sender.kick(LANE);
   }
 
+  /** Tries a message refused for good once more, where it stands among the unsent ones. */
   retry(clientMessageId: string): void {
     this.applyMessages({ type: 'retrying', clientMessageId });
-    const message = this.getSnapshot().messages.pending.find((p) => p.clientMessageId === clientMessageId);
-    if (message) void this.emitSend(message);
+    this.sender.kick(LANE);
   }
 
   async leave(): Promise<ActionResult> {
@@ -156,18 +171,16 @@ export class VisitorConnection extends VisitorStore {
     }, RECONNECT_DELAY_MS);
   }
 
-  /** After every (re)connect: fetch what we missed, then re-send what was never acknowledged (same ids, so no duplicates). */
+  /** After every (re)connect: fetch what we missed, then re-send what was never acknowledged (same ids, so no duplicates), in order. */
   private async catchUp(): Promise<void> {
     await this.sync(lastSeq(this.getSnapshot().messages));
-    for (const message of this.getSnapshot().messages.pending) {
-      if (message.status === 'pending') await this.emitSend(message);
-    }
+    this.sender.resume([LANE]);
   }
 
   private async sync(afterSeq: number): Promise<void> {
     const socket = this.socket;
     if (!socket) return;
-    const res = await request<{ messages: WireMessage[]; hasMore?: boolean }>(socket, 'messages:sync', { afterSeq });
+    const res = await request(socket, 'messages:sync', { afterSeq });
     if (!res.ok || socket !== this.socket) return;
     this.receive(res.messages);
     // Pages of up to 1,000: ask again from the last seq while the server says there is more.
@@ -175,17 +188,20 @@ export class VisitorConnection extends VisitorStore {
     if (res.hasMore && last) await this.sync(last.seq);
   }
 
-  private async emitSend(message: PendingMessage): Promise<void> {
+  private async sendOne(message: PendingMessage): Promise<SendResult> {
     const socket = this.socket;
     const id = message.clientMessageId;
-    if (!socket?.connected || !this.token || this.inflight.has(id)) return;
-    this.inflight.add(id);
-    const res = await request<{ message: WireMessage }>(socket, 'message:send', { clientMessageId: id, body: message.body });
-    this.inflight.delete(id);
-    if (socket !== this.socket) return;
-    if (res.ok) this.receive([res.message]);
-    // Lost connection mid-send: it stays pending and goes again on reconnect.
-    else if (socket.connected) this.applyMessages({ type: 'failed', clientMessageId: id, errorCode: res.error.code });
+    if (!socket) return { ok: false, code: 'INTERNAL', offline: true };
+    const res = await request(socket, 'message:send', { clientMessageId: id, body: message.body });
+    if (socket !== this.socket) return { ok: false, code: 'INTERNAL', offline: true };
+    if (res.ok) {
+      this.receive([res.message]);
+      return { ok: true };
+    }
+    // Lost connection mid-send, or busy / no answer: it stays pending and goes again in its place.
+    const offline = !socket.connected;
+    if (!offline && !isRetryable(res.error.code)) this.applyMessages({ type: 'failed', clientMessageId: id, errorCode: res.error.code });
+    return { ok: false, code: res.error.code, offline };
   }
 
   private onMessage(message: WireMessage): void {

@@ -92,7 +92,7 @@ export const staffEn: StaffMessages = {
     inactive: 'Inactive', onDuty: 'On duty', offDuty: 'Off duty',
   },
   staffForm: {
-    createTitle: 'Add staff member', editTitle: 'Edit {{name}}', loginId: 'Login ID', loginIdHint: '3–40 letters, digits, . _ -',
+    createTitle: 'Add staff member', editTitle: 'Edit {{name}}', loginId: 'Login ID', loginIdHint: 'an e-mail address, or 3–40 letters, digits, . _ -',
     displayName: 'Display name (visitors see it)', password: 'Initial password', passwordHint: 'At least 10 characters', roles: 'Roles', teams: 'Teams',
     teamsHint: 'Lowercase team names separated by commas (e.g. family, youth)', maxConcurrent: 'Concurrent chats (1–10)', active: 'Active (can sign in)',
     resetPassword: 'New password', resetPasswordHint: 'Leave empty to keep the current one', create: 'Add', created: '{{name}} was added.',

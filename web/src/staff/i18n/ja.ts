@@ -91,7 +91,7 @@ export const staffJa = {
     inactive: '無効', onDuty: '対応中', offDuty: '離席中',
   },
   staffForm: {
-    createTitle: 'スタッフを追加', editTitle: '{{name}} を編集', loginId: 'ログインID', loginIdHint: '英数字と . _ - で 3〜40 文字',
+    createTitle: 'スタッフを追加', editTitle: '{{name}} を編集', loginId: 'ログインID', loginIdHint: 'メールアドレス、または英数字と . _ - で 3〜40 文字',
     displayName: '表示名（相談者に表示されます）', password: '初期パスワード', passwordHint: '10 文字以上', roles: '役割', teams: 'チーム',
     teamsHint: '英小文字のチーム名をカンマ区切りで（例: family, youth）', maxConcurrent: '同時対応数（1〜10）', active: '有効（ログインできる）',
     resetPassword: '新しいパスワード', resetPasswordHint: '変更しない場合は空のまま', create: '追加', created: '{{name}} さんを追加しました。',

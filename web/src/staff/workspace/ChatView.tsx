@@ -2,6 +2,7 @@ import type { Outcome } from '@hidamari/shared';
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInZone } from '../service-status';
+import type { PendingMessage } from '../message-merge';
 import { isWritable, type ChatState } from '../workspace.reducer';
 import { CloseDialog } from './CloseDialog';
 import { Composer, type Draft } from './Composer';
@@ -11,6 +12,7 @@ import type { WorkspaceApi } from './useStaffWorkspace';
 
 interface Props {
   chat: ChatState;
+  pending: readonly PendingMessage[];
   timezone: string;
   draft: Draft;
   onDraft(draft: Draft): void;
@@ -18,7 +20,7 @@ interface Props {
   composerRef: Ref<HTMLTextAreaElement>;
 }
 
-export function ChatView({ chat, timezone, draft, onDraft, api, composerRef }: Props) {
+export function ChatView({ chat, pending, timezone, draft, onDraft, api, composerRef }: Props) {
   const { t, i18n } = useTranslation('staff');
   const [closing, setClosing] = useState(false);
   const c = chat.consultation;
@@ -48,7 +50,7 @@ export function ChatView({ chat, timezone, draft, onDraft, api, composerRef }: P
         )}
       </header>
       {banner && <p className="st-chat__banner" role="status">{banner}</p>}
-      <Transcript chat={chat} timezone={timezone} onRetry={(id) => api.retry(c.id, id)} />
+      <Transcript chat={chat} pending={pending} timezone={timezone} onRetry={(id) => api.retry(c.id, id)} />
       <p className="st-typing" data-testid="typing-indicator" aria-live="polite" hidden={!(writable && chat.visitorTyping)}>
         {writable && chat.visitorTyping ? t('chat.typing') : ''}
       </p>

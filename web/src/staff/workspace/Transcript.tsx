@@ -1,20 +1,23 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PendingMessage } from '../message-merge';
 import type { ChatState } from '../workspace.reducer';
 import { MessageItem } from './MessageItem';
 
 interface Props {
   chat: ChatState;
+  /** This chat's unsent messages, oldest first: shown after the transcript as sending or not sent. */
+  pending: readonly PendingMessage[];
   timezone: string;
   onRetry(clientMessageId: string): void;
 }
 
 /** The conversation, oldest first; it follows new messages unless the counselor has scrolled up to read. */
-export function Transcript({ chat, timezone, onRetry }: Props) {
+export function Transcript({ chat, pending, timezone, onRetry }: Props) {
   const { t } = useTranslation('staff');
   const ref = useRef<HTMLOListElement>(null);
   const stick = useRef(true);
-  const count = chat.messages.length + chat.pending.length;
+  const count = chat.messages.length + pending.length;
   const visitorName = chat.consultation.nickname ?? t('chat.anonymous');
 
   useEffect(() => {
@@ -35,7 +38,7 @@ export function Transcript({ chat, timezone, onRetry }: Props) {
       {chat.messages.map((m) => (
         <MessageItem key={m.id} kind="sent" message={m} visitorName={visitorName} timezone={timezone} />
       ))}
-      {chat.pending.map((p) => (
+      {pending.map((p) => (
         <MessageItem key={p.clientMessageId} kind="pending" pending={p} timezone={timezone} onRetry={() => onRetry(p.clientMessageId)} />
       ))}
     </ol>

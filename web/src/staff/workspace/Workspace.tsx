@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServiceStatus } from '../service-status';
 import { useSession, useStaff } from '../session';
 import type { ShortcutAction } from '../shortcuts';
-import { lastSeq } from '../message-merge';
+import { lastSeq, type PendingMessage } from '../message-merge';
 import { totalUnread } from '../unread';
 import type { ChatState } from '../workspace.reducer';
 import { ChatTabs } from './ChatTabs';
@@ -19,6 +19,7 @@ import { useStaffWorkspace } from './useStaffWorkspace';
 import { useTakeQueue } from './useTakeQueue';
 
 const EMPTY_DRAFT: Draft = { text: '', note: false };
+const NO_PENDING: readonly PendingMessage[] = [];
 
 /** The counselor's screen: queue on the left, my chats on the right; nothing covers the queue. */
 export function Workspace() {
@@ -27,7 +28,7 @@ export function Workspace() {
   const { expire } = useSession();
   const { timezone } = useServiceStatus();
   const sound = useSound();
-  const ws = useStaffWorkspace({ initialOnDuty: staff.onDuty, onUnauthenticated: expire, onAlert: sound.alert });
+  const ws = useStaffWorkspace({ staffId: staff.id, initialOnDuty: staff.onDuty, onUnauthenticated: expire, onAlert: sound.alert });
   const { state } = ws;
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [helpOpen, setHelpOpen] = useState(false);
@@ -97,7 +98,7 @@ export function Workspace() {
         <section className="st-chats" aria-label={t('chats.title')}>
           <ChatTabs chats={chats} activeId={state.activeId} onSelect={activate} />
           {active ? (
-            <ChatView key={active.consultation.id} chat={active} timezone={timezone} api={ws} composerRef={composerRef}
+            <ChatView key={active.consultation.id} chat={active} pending={ws.pending[active.consultation.id] ?? NO_PENDING} timezone={timezone} api={ws} composerRef={composerRef}
               draft={drafts[active.consultation.id] ?? EMPTY_DRAFT} onDraft={(d) => setDraft(active.consultation.id, d)} />
           ) : (
             <div className="st-chats__empty">

@@ -1,23 +1,25 @@
-import type { ConsultationView, Outcome, QueueItem, QueueSnapshot, StaffView, Visibility, WireMessage } from '@hidamari/shared';
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Outcome, QueueItem, StaffView, Visibility, WireMessage } from '@hidamari/shared';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { api } from '../../lib/api';
 import { connectStaff, request, type StaffSocket } from '../../lib/socket';
 import { newClientMessageId } from '../client-id';
-import { lastSeq, missedAfter, shouldAutoResend, type PendingMessage } from '../message-merge';
+import { lastSeq, missedAfter, type PendingMessage } from '../message-merge';
+import { browserOutboxStore } from '../outbox/outbox.storage';
+import { StaffOutbox } from '../outbox/staff-outbox';
 import { arrivals } from '../queue-wait';
 import { loadReadMarks, saveReadMark } from '../read-marks';
 import { initialWorkspace, workspaceReducer, type WorkspaceState } from '../workspace.reducer';
 
-type Claimed = { consultation: ConsultationView; messages: WireMessage[] };
-
 export interface WorkspaceOptions {
+  /** Whose outbox this is: unsent messages are kept on the device per staff member. */
+  staffId: string;
   initialOnDuty: boolean;
   onUnauthenticated(): void;
   /** A new queue item while on duty, or a visitor message in a chat that is not in view. */
   onAlert(): void;
 }
 
-/** The counselor's live state over the /staff socket: queue, own chats, sends with retry, resync after reconnects. */
+/** The counselor's live state over the /staff socket: queue, own chats, an ordered outbox that survives reloads, resync after reconnects. */
 export function useStaffWorkspace(opts: WorkspaceOptions) {
   const [state, dispatch] = useReducer(workspaceReducer, opts.initialOnDuty, initialWorkspace);
   const stateRef = useRef<WorkspaceState>(state);
@@ -29,25 +31,45 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
     optsRef.current = opts;
   });
 
-  const emitSend = useCallback(async (socket: StaffSocket, consultationId: string, p: PendingMessage) => {
-    const ack = await request<{ message: WireMessage }>(socket, 'message:send', {
-      consultationId, clientMessageId: p.clientMessageId, body: p.body, visibility: p.visibility,
-    });
-    if (ack.ok) dispatch({ type: 'messages', consultationId, messages: [ack.message] });
-    else dispatch({ type: 'send-failed', consultationId, clientMessageId: p.clientMessageId, errorCode: ack.error.code });
-  }, []);
+  const [outbox] = useState(() => new StaffOutbox({
+    staffId: opts.staffId,
+    storage: browserOutboxStore(),
+    newId: newClientMessageId,
+    now: () => new Date().toISOString(),
+    schedule: (fn, ms) => {
+      const t = setTimeout(fn, ms);
+      return () => clearTimeout(t);
+    },
+    connected: () => socketRef.current?.connected ?? false,
+    request: (consultationId: string, p: PendingMessage) => {
+      const socket = socketRef.current;
+      if (!socket) return Promise.resolve({ ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } });
+      return request(socket, 'message:send', {
+        consultationId, clientMessageId: p.clientMessageId, body: p.body, visibility: p.visibility,
+      });
+    },
+    onSent: (consultationId, message) => dispatch({ type: 'messages', consultationId, messages: [message] }),
+  }));
+  const pending = useSyncExternalStore(outbox.subscribe, outbox.getSnapshot);
+  useEffect(() => () => outbox.dispose(), [outbox]);
+
+  /** Committed messages: into the transcript, and out of the outbox. */
+  const receive = useCallback((consultationId: string, messages: WireMessage[]) => {
+    dispatch({ type: 'messages', consultationId, messages });
+    outbox.settle(consultationId, messages);
+  }, [outbox]);
 
   const syncMessages = useCallback(async (socket: StaffSocket, consultationId: string, afterSeq: number) => {
     // Pages of up to 1,000: keep asking from the last seq while the server says there is more.
     for (let after = afterSeq; ; ) {
-      const ack = await request<{ messages: WireMessage[]; hasMore?: boolean }>(socket, 'messages:sync', { consultationId, afterSeq: after });
+      const ack = await request(socket, 'messages:sync', { consultationId, afterSeq: after });
       if (!ack.ok) return;
-      dispatch({ type: 'messages', consultationId, messages: ack.messages });
+      receive(consultationId, ack.messages);
       const last = ack.messages.at(-1);
       if (!ack.hasMore || !last) return;
       after = last.seq;
     }
-  }, []);
+  }, [receive]);
 
   useEffect(() => {
     const socket = connectStaff();
@@ -68,17 +90,18 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
           if (err instanceof Error && 'code' in err && err.code === 'UNAUTHENTICATED') optsRef.current.onUnauthenticated();
         });
       const [queue, mine] = await Promise.all([
-        request<QueueSnapshot>(socket, 'queue:list', {}),
-        request<{ consultations: ConsultationView[] }>(socket, 'consultations:list', {}),
+        request(socket, 'queue:list', {}),
+        request(socket, 'consultations:list', {}),
       ]);
       if (queue.ok) takeQueue(queue.items, queue.total);
       if (!mine.ok) return;
       dispatch({ type: 'listed', consultations: mine.consultations, readMarks: loadReadMarks() });
       const held = stateRef.current.chats;
+      // Unsent messages of chats that are no longer mine cannot go out: forget them (also after a reload).
+      outbox.retain(new Set([...Object.keys(held), ...mine.consultations.map((c) => c.id)]));
       await Promise.all(mine.consultations.map((c) => syncMessages(socket, c.id, lastSeq(held[c.id]?.messages ?? []))));
-      for (const c of mine.consultations) {
-        for (const p of held[c.id]?.pending ?? []) if (shouldAutoResend(p)) void emitSend(socket, c.id, p);
-      }
+      // The syncs settled what did arrive before the drop; the rest goes now, in the order it was written.
+      outbox.flush(mine.consultations.map((c) => c.id));
     };
 
     socket.on('connect', () => {
@@ -98,7 +121,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       const chat = s.chats[m.consultationId];
       if (!chat) return;
       const missed = missedAfter(chat.messages, m);
-      dispatch({ type: 'messages', consultationId: m.consultationId, messages: [m] });
+      receive(m.consultationId, [m]);
       if (missed !== null) void syncMessages(socket, m.consultationId, missed);
       const inView = s.activeId === m.consultationId && document.visibilityState === 'visible' && document.hasFocus();
       if (m.sender === 'visitor' && !inView) optsRef.current.onAlert();
@@ -113,7 +136,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [emitSend, syncMessages]);
+  }, [outbox, receive, syncMessages]);
 
   const actions = useMemo(() => {
     const socket = () => socketRef.current;
@@ -121,14 +144,14 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       async setDuty(onDuty: boolean) {
         const s = socket();
         if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
-        const ack = await request<{ onDuty: boolean }>(s, 'duty:set', { onDuty });
+        const ack = await request(s, 'duty:set', { onDuty });
         if (ack.ok) dispatch({ type: 'duty', onDuty: ack.onDuty });
         return ack;
       },
       async claim(consultationId: string) {
         const s = socket();
         if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
-        const ack = await request<Claimed>(s, 'consultation:claim', { consultationId });
+        const ack = await request(s, 'consultation:claim', { consultationId });
         if (ack.ok) {
           dispatch({ type: 'claimed', consultation: ack.consultation, messages: ack.messages });
           // A message may have landed between the claim and joining the room: fetch anything after the ack.
@@ -136,27 +159,17 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
         } else if (ack.error.code === 'ALREADY_CLAIMED') dispatch({ type: 'queue-item-gone', consultationId });
         return ack;
       },
+      /** Queued in the outbox (kept across reloads) and sent after any earlier unsent ones of this chat. */
       send(consultationId: string, body: string, visibility: Visibility) {
-        const pending: PendingMessage = {
-          clientMessageId: newClientMessageId(), body, visibility, createdAt: new Date().toISOString(), status: 'pending',
-        };
-        dispatch({ type: 'pending', consultationId, pending });
-        const s = socket();
-        if (s?.connected) void emitSend(s, consultationId, pending);
-        // Offline: it stays pending and goes out with the same id on reconnect.
+        outbox.add(consultationId, body, visibility);
       },
       retry(consultationId: string, clientMessageId: string) {
-        const p = stateRef.current.chats[consultationId]?.pending.find((x) => x.clientMessageId === clientMessageId);
-        const s = socket();
-        if (!p || !s) return;
-        const again: PendingMessage = { ...p, status: 'pending' };
-        dispatch({ type: 'pending', consultationId, pending: again });
-        void emitSend(s, consultationId, again);
+        outbox.retry(consultationId, clientMessageId);
       },
       async close(consultationId: string, outcome: Outcome | undefined, tags: string[]) {
         const s = socket();
         if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
-        const ack = await request<{ consultation: ConsultationView }>(s, 'consultation:close', {
+        const ack = await request(s, 'consultation:close', {
           consultationId, ...(outcome ? { outcome } : {}), ...(tags.length ? { tags } : {}),
         });
         if (ack.ok) dispatch({ type: 'updated', consultation: ack.consultation });
@@ -171,11 +184,14 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
         const seq = lastSeq(stateRef.current.chats[consultationId]?.messages ?? []);
         if (seq > 0) saveReadMark(consultationId, seq);
       },
-      dismiss: (consultationId: string) => dispatch({ type: 'dismiss', consultationId }),
+      dismiss(consultationId: string) {
+        dispatch({ type: 'dismiss', consultationId });
+        outbox.retain(new Set(Object.keys(stateRef.current.chats).filter((id) => id !== consultationId)));
+      },
     };
-  }, [emitSend, syncMessages]);
+  }, [outbox, syncMessages]);
 
-  return { state, ...actions };
+  return { state, pending, ...actions };
 }
 
 export type WorkspaceApi = ReturnType<typeof useStaffWorkspace>;
