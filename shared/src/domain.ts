@@ -19,6 +19,11 @@ export const Role = { counselor: 'counselor', supervisor: 'supervisor', admin: '
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role);
 
+/** Roles that hold chats. Duty, the queue and its previews, claims and capacity all follow this one rule (SQL mirrors it). */
+export const COUNSEL_ROLES: readonly Role[] = [Role.counselor, Role.supervisor];
+export const isCounselRole = (role: string): boolean => (COUNSEL_ROLES as readonly string[]).includes(role);
+export const canCounsel = (s: { roles: readonly string[] }): boolean => s.roles.some(isCounselRole);
+
 export const CloseReason = {
   visitorLeft: 'visitor_left',
   counselorClosed: 'counselor_closed',

@@ -1,4 +1,3 @@
-import type { QueueItem } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
 import { call, ok } from '../support/clients.js';
 import { counselor, myConsultations, startVisitor } from '../support/flows.js';
@@ -9,7 +8,7 @@ describe('capacity and duty', () => {
 
   async function stillQueued(id: string): Promise<boolean> {
     const probe = await counselor(ctx.server, ctx.bag, { onDuty: false });
-    const { items } = await ok<{ items: QueueItem[] }>(probe.socket, 'queue:list');
+    const { items } = await ok(probe.socket, 'queue:list');
     return items.some((i) => i.consultationId === id);
   }
 
@@ -63,14 +62,29 @@ describe('capacity and duty', () => {
     await ok(v.socket, 'consultation:leave');
   });
 
-  it('should refuse duty with FORBIDDEN when the staff member is only an admin', async () => {
+  it('should refuse duty and claims with FORBIDDEN when the staff member is only an admin', async () => {
     const admin = await counselor(ctx.server, ctx.bag, { roles: ['admin'], onDuty: false });
     expect(await call(admin.socket, 'duty:set', { onDuty: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const v = await startVisitor(ctx.server, ctx.bag);
+    // FORBIDDEN, not NOT_ON_DUTY: going on duty would not help.
     expect(await call(admin.socket, 'consultation:claim', { consultationId: v.started.consultationId })).toMatchObject({
-      ok: false, error: { code: 'NOT_ON_DUTY' },
+      ok: false, error: { code: 'FORBIDDEN' },
     });
     expect(await stillQueued(v.started.consultationId)).toBe(true);
     await ok(v.socket, 'consultation:leave');
+  });
+});
+
+describe('capacity with only a supervisor on duty', () => {
+  // A server of its own: nobody else is on duty (staff of other tests stay on duty after their sockets close).
+  const ctx = serverPerFile();
+
+  it('should give a waiting visitor an estimate and let the supervisor take the chat when only a supervisor is on duty', async () => {
+    const s = await counselor(ctx.server, ctx.bag, { roles: ['supervisor'] });
+    const v = await startVisitor(ctx.server, ctx.bag);
+    expect(v.started.queue.estimatedWaitSeconds).toEqual(expect.any(Number));
+    const second = await startVisitor(ctx.server, ctx.bag);
+    expect(second.started.queue).toMatchObject({ position: 2, estimatedWaitSeconds: expect.any(Number) });
+    await ok(s.socket, 'consultation:claim', { consultationId: v.started.consultationId });
   });
 });

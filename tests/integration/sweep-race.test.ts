@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ENV, ok } from '../support/clients.js';
 import { claimedChat, counselor, SocketBag, startVisitor } from '../support/flows.js';
+import { serverPerFile } from '../support/suite.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const base = process.env.TEST_DATABASE_URL;
@@ -17,8 +19,10 @@ describe.skipIf(!base)('the sweeper racing a close or a claim', () => {
   let side: pg.Client;
   beforeAll(async () => {
     // Neither the sweep timer nor the presence heartbeat (which also writes consultation rows) fires by
-    // itself here: each test runs one sweep by hand, with its clock moved forward.
-    server = await startTestServer({ env: { ...ADMIN_ENV, SWEEP_INTERVAL_MS: '3600000', STAFF_GRACE_SECONDS: '3600', ABANDON_SECONDS: '5' } });
+    // itself here: each test runs one sweep by hand, with its clock moved forward (an hour, within the sessions' idle limit).
+    server = await startTestServer({
+      env: { ...ADMIN_ENV, SWEEP_INTERVAL_MS: '3600000', STAFF_GRACE_SECONDS: '3600', ABANDON_SECONDS: '5', SESSION_IDLE_MINUTES: '720' },
+    });
     side = new pg.Client({ connectionString: server.databaseUrl });
     await side.connect();
   });
@@ -75,5 +79,21 @@ describe.skipIf(!base)('the sweeper racing a close or a claim', () => {
     expect(result?.closed).toBe(0);
     expect(await status(id)).toBe('active');
     await ok(c.socket, 'message:send', { consultationId: id, clientMessageId: 'still-open', body: 'まだ続いています' });
+  });
+});
+
+describe('a sweep round with a backlog', () => {
+  const ctx = serverPerFile({ env: { ...ADMIN_ENV, SWEEP_INTERVAL_MS: '3600000' } });
+
+  it('should close at most one batch per round and the rest in the next round when more chats are due than a batch holds', async () => {
+    await ctx.server.hidamari.database.db.execute(sql`
+      INSERT INTO consultations (audience, topic, visitor_token_hash, resume_code_hash)
+      SELECT 'self', 'other', 'backlog-t-' || g, 'backlog-r-' || g FROM generate_series(1, 501) AS g`);
+    // Three days on, every one of them is past both the inactivity and the abandon limits.
+    const later = new Date(Date.now() + 3 * 86_400_000);
+    const sweep = ctx.server.hidamari.services.sweeper;
+    expect(await sweep.sweepOnce(later)).toEqual({ requeued: 0, closed: 500 });
+    expect(await sweep.sweepOnce(later)).toEqual({ requeued: 0, closed: 1 });
+    expect(await sweep.sweepOnce(later)).toEqual({ requeued: 0, closed: 0 });
   });
 });

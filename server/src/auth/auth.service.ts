@@ -1,23 +1,25 @@
 import { AppError, ErrorCode, type Login, type StaffView } from '@hidamari/shared';
 import type { Db } from '../db/client.js';
+import type { DomainEvents } from '../events/domain-events.js';
 import { toStaffView } from '../staff/staff.mapper.js';
 import { staffRepository, type StaffRow } from '../staff/staff.repository.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
 import { sessionRepository } from './session.repository.js';
+import { extendedExpiry, SESSION_MAX_MS, SLIDE_STEP_MS, slidingExpiry } from './session.rules.js';
 import { hashToken, newToken } from './tokens.js';
-
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000; // one long shift
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
-export function createAuthService(deps: { db: Db }) {
-  const { db } = deps;
+export function createAuthService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; sessionIdleMinutes: number }) {
+  const { db, events } = deps;
+  const idleMs = deps.sessionIdleMinutes * 60_000;
 
+  /** `expiresAt` is the cookie's life (the cap); the session itself also ends after `idleMs` without use. */
   async function openSession(staffId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newToken();
-    const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-    await sessionRepository.insert(db, hashToken(token), staffId, expiresAt);
-    return { token, expiresAt };
+    const now = new Date();
+    await sessionRepository.insert(db, hashToken(token), staffId, slidingExpiry(now, now, idleMs));
+    return { token, expiresAt: new Date(now.getTime() + SESSION_MAX_MS) };
   }
 
   return {
@@ -35,14 +37,29 @@ export function createAuthService(deps: { db: Db }) {
       return { staff: toStaffView(row), ...(await openSession(row.id)) };
     },
 
-    /** The staff member a session token belongs to, or undefined (unknown, expired, inactive). */
+    /** The staff member a session token belongs to, or undefined (unknown, expired, inactive). Counts as use of the session. */
     async authenticate(token: string | undefined): Promise<StaffRow | undefined> {
       if (!token) return undefined;
-      return sessionRepository.staffFor(db, hashToken(token), new Date());
+      const now = new Date();
+      const tokenHash = hashToken(token);
+      const found = await sessionRepository.staffFor(db, tokenHash, now);
+      if (!found) return undefined;
+      const later = extendedExpiry(found, now, idleMs);
+      if (later) await sessionRepository.setExpiry(db, tokenHash, later);
+      return found.staff;
     },
 
+    /** Ends the session; the realtime layer drops its sockets in every process. */
     async logout(token: string | undefined): Promise<void> {
-      if (token) await sessionRepository.delete(db, hashToken(token));
+      if (!token) return;
+      const sessionHash = hashToken(token);
+      await sessionRepository.delete(db, sessionHash);
+      events.publish('staff.sessionEnded', { sessionHash });
+    },
+
+    /** Keeps the sessions of staff with a connected socket alive (the presence heartbeat). */
+    extendConnected(staffIds: string[], now = new Date()): Promise<void> {
+      return sessionRepository.extendForStaff(db, staffIds, now, idleMs, SESSION_MAX_MS, SLIDE_STEP_MS);
     },
   };
 }

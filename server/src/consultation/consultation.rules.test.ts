@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimRefusal, previewOf, staffAccessRefusal, visitorWriteRefusal } from './consultation.rules.js';
 
-const who = { onDuty: true, active: true, maxConcurrent: 3, held: 0 };
+const who = { onDuty: true, active: true, roles: ['counselor'], maxConcurrent: 3, held: 0 };
 
 describe('claimRefusal', () => {
   it('should allow a queued chat for an on-duty counselor with room', () => {
@@ -15,6 +15,10 @@ describe('claimRefusal', () => {
   });
   it('should refuse with NOT_ON_DUTY before anything else when off duty', () => {
     expect(claimRefusal({ status: 'active', assignedStaffId: 'x' }, { ...who, onDuty: false })?.code).toBe('NOT_ON_DUTY');
+  });
+  it('should refuse with FORBIDDEN when the claimant has no counselling role, even while still marked on duty', () => {
+    expect(claimRefusal({ status: 'queued', assignedStaffId: null }, { ...who, roles: ['admin'] })?.code).toBe('FORBIDDEN');
+    expect(claimRefusal({ status: 'queued', assignedStaffId: null }, { ...who, roles: ['supervisor'] })).toBeNull();
   });
   it('should refuse closed and missing consultations', () => {
     expect(claimRefusal({ status: 'closed', assignedStaffId: null }, who)?.code).toBe('CONSULTATION_CLOSED');

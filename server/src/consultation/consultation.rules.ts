@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, type ConsultationStatus } from '@hidamari/shared';
+import { AppError, canCounsel, ErrorCode, type ConsultationStatus } from '@hidamari/shared';
 
 export interface ClaimTarget {
   status: ConsultationStatus;
@@ -8,6 +8,8 @@ export interface ClaimTarget {
 export interface Claimant {
   onDuty: boolean;
   active: boolean;
+  /** As read under the claimant's row lock: a role removed a moment ago already counts. */
+  roles: readonly string[];
   maxConcurrent: number;
   /** Chats the claimant holds now. */
   held: number;
@@ -19,6 +21,7 @@ export interface Claimant {
  */
 export function claimRefusal(target: ClaimTarget | null, who: Claimant): AppError | null {
   if (!who.active) return new AppError(ErrorCode.FORBIDDEN, 'account is inactive');
+  if (!canCounsel(who)) return new AppError(ErrorCode.FORBIDDEN, 'only counselors and supervisors take chats');
   if (!who.onDuty) return new AppError(ErrorCode.NOT_ON_DUTY, 'go on duty to take chats');
   if (!target) return new AppError(ErrorCode.NOT_FOUND, 'no such consultation');
   if (target.status === 'closed') return new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
@@ -52,3 +55,10 @@ export function previewOf(body: string | undefined): string | null {
   const flat = body.replace(/\s+/g, ' ').trim();
   return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat || null;
 }
+
+/** Why a chat went back to the queue, as the staff-only note the next counselor reads in its transcript. */
+export const REQUEUE_NOTES = {
+  counselor_disconnected: '担当者の接続が切れたため、この相談は待ち行列に戻りました。',
+  counselor_cannot_counsel: '担当者の役割またはアカウントが変わり相談を担当できなくなったため、この相談は待ち行列に戻りました。',
+} as const;
+export type RequeueReason = keyof typeof REQUEUE_NOTES;

@@ -96,7 +96,8 @@ export function createConsultationService(deps: { db: Db; events: Pick<DomainEve
     /** Atomic: the conditional update decides the race, the staff row lock keeps capacity exact. */
     async claim(staffId: string, consultationId: string): Promise<{ consultation: ConsultationView; messages: WireMessage[] }> {
       const { row, name } = await db.transaction(async (tx) => {
-        // The staff row lock serialises this counselor's own claims, so the count of chats held stays exact.
+        // The staff row lock serialises this counselor's own claims, so the count of chats held stays exact, and
+        // orders the claim against a role change (which takes the same row): the roles read here are current.
         const me = await staffRepository.lockForClaim(tx, staffId);
         if (!me) throw new AppError(ErrorCode.UNAUTHENTICATED, 'staff account not found');
         const early = claimRefusal({ status: 'queued', assignedStaffId: null }, { ...me, held: 0 });

@@ -17,3 +17,6 @@ export function heartbeatMs(graceSeconds: number): number {
 export function cutoff(now: Date, seconds: number): Date {
   return new Date(now.getTime() - seconds * 1000);
 }
+
+/** Rows one sweep round takes from each selection at most: its locks and its work stay bounded whatever the backlog. */
+export const SWEEP_BATCH = 500;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { sessionRepository } from '../auth/session.repository.js';
 import type { Db } from '../db/client.js';
 import { rows } from '../db/raw.js';
@@ -6,7 +6,8 @@ import { consultations, staff } from '../db/schema.js';
 import type { DomainEvents } from '../events/domain-events.js';
 import { consultationRepository as repo } from './consultation.repository.js';
 import type { ConsultationService } from './consultation.service.js';
-import { cutoff, inactive, staffGone } from './sweep.rules.js';
+import type { RequeueService } from './requeue.service.js';
+import { cutoff, inactive, staffGone, SWEEP_BATCH } from './sweep.rules.js';
 
 /** One cluster-wide key: whichever process holds it runs this sweep; the others skip. */
 const SWEEP_LOCK = 72_700_001;
@@ -20,16 +21,18 @@ export interface SweepLimits {
 export type SweeperService = ReturnType<typeof createSweeperService>;
 
 /**
- * Timers kept as rows: requeue chats whose counselor has been gone past the grace
- * period, close consultations that went quiet, and queued ones whose visitor left.
+ * Timers kept as rows: end expired staff sessions, requeue chats whose counselor has been gone past the grace
+ * period, close consultations that went quiet, and queued ones whose visitor left. Each selection takes at most
+ * SWEEP_BATCH rows, so one round's locks and work stay bounded; a backlog drains over the next rounds.
  */
 export function createSweeperService(deps: {
   db: Db;
   events: Pick<DomainEvents, 'publish'>;
   consultations: Pick<ConsultationService, 'changed'>;
+  requeue: Pick<RequeueService, 'requeueWithin' | 'announce'>;
   limits: SweepLimits;
 }) {
-  const { db, events, limits } = deps;
+  const { db, events, requeue, limits } = deps;
 
   async function sweepOnce(now = new Date()): Promise<{ requeued: number; closed: number } | null> {
     const result = await db.transaction(async (tx) => {
@@ -39,7 +42,7 @@ export function createSweeperService(deps: {
       // longer a candidate, so the sweep never reopens a closed chat or closes a claimed one.
       const [lock] = await rows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS ok`);
       if (!lock?.ok) return null;
-      await sessionRepository.deleteExpired(tx, now);
+      const endedSessions = await sessionRepository.deleteExpired(tx, now, SWEEP_BATCH);
 
       const held = await tx
         .select({ id: consultations.id, previous: consultations.assignedStaffId, lastSeenAt: staff.lastSeenAt })
@@ -47,16 +50,12 @@ export function createSweeperService(deps: {
         .innerJoin(staff, eq(staff.id, consultations.assignedStaffId))
         .where(and(eq(consultations.status, 'active'), or(isNull(staff.lastSeenAt), lt(staff.lastSeenAt, cutoff(now, limits.staffGraceSeconds)))))
         .orderBy(consultations.id)
+        .limit(SWEEP_BATCH)
         .for('update', { of: consultations });
-      const requeue = held.filter((h) => staffGone(h.lastSeenAt, now, limits.staffGraceSeconds));
-      for (const r of requeue) await repo.addEvent(tx, r.id, 'requeued', r.previous, { reason: 'counselor_disconnected' });
-      const requeued = requeue.length
-        ? await tx
-            .update(consultations)
-            .set({ status: 'queued', assignedStaffId: null, claimedAt: null })
-            .where(inArray(consultations.id, requeue.map((r) => r.id)))
-            .returning()
-        : [];
+      const gone = held
+        .filter((h) => staffGone(h.lastSeenAt, now, limits.staffGraceSeconds))
+        .flatMap((h) => (h.previous ? [{ id: h.id, previous: h.previous }] : []));
+      const requeued = await requeue.requeueWithin(tx, gone, 'counselor_disconnected');
 
       const open = await tx
         .select({ id: consultations.id, status: consultations.status, lastActivityAt: consultations.lastActivityAt, seen: consultations.visitorSeenAt })
@@ -71,6 +70,7 @@ export function createSweeperService(deps: {
           ),
         )
         .orderBy(consultations.id)
+        .limit(SWEEP_BATCH)
         .for('update');
       const toClose = open
         .map((c) => ({
@@ -87,12 +87,13 @@ export function createSweeperService(deps: {
         await repo.addEvent(tx, c.id, 'closed', null, { reason: c.reason });
         closed.push(await repo.update(tx, c.id, { status: 'closed', closedAt: now, closeReason: c.reason }));
       }
-      return { requeued: requeued.map((row) => ({ row, previous: requeue.find((r) => r.id === row.id)?.previous ?? undefined })), closed };
+      return { endedSessions, requeued, closed };
     });
     if (!result) return null;
-    for (const { row, previous } of result.requeued) await deps.consultations.changed(row, previous ?? undefined);
+    for (const sessionHash of result.endedSessions) events.publish('staff.sessionEnded', { sessionHash });
+    await requeue.announce(result.requeued);
     for (const row of result.closed) await deps.consultations.changed(row);
-    if (result.requeued.length || result.closed.length) events.publish('queue.changed', {});
+    if (result.closed.length) events.publish('queue.changed', {});
     return { requeued: result.requeued.length, closed: result.closed.length };
   }
 

@@ -15,6 +15,10 @@ export interface DomainEventMap {
   'duty.changed': { staffId: string; onDuty: boolean };
   /** Every session of this staff member ended (password changed, account deactivated): drop their sockets. */
   'staff.sessionsEnded': { staffId: string };
+  /** One session ended (logout, idle or absolute expiry): drop the sockets that joined with it, in every process. */
+  'staff.sessionEnded': { sessionHash: string };
+  /** A staff member's roles changed: whether they may counsel decides their sockets' access to the queue from now on. */
+  'staff.rolesChanged': { staffId: string; canCounsel: boolean };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -64,6 +64,9 @@ export function attachRealtimeEmitter(deps: {
     }),
     events.on('consultation.changed', ({ consultation, previousStaffId }) => {
       const room = rooms.consultation(consultation.id);
+      // The visitor saw another status meanwhile: a standing equal to the last one sent is news again (claimed and
+      // requeued within one debounce, the visitor would otherwise never be told they wait again).
+      lastSent.delete(consultation.id);
       if (consultation.status === 'active' && consultation.assignedStaffId) {
         staff.in(rooms.staff(consultation.assignedStaffId)).socketsJoin(room);
       }
@@ -76,6 +79,12 @@ export function attachRealtimeEmitter(deps: {
       if (consultation.status !== 'queued') visitors.to(room).emit('consultation:updated', visitorUpdate(consultation));
     }),
     events.on('staff.sessionsEnded', ({ staffId }) => staff.in(rooms.staff(staffId)).disconnectSockets(true)),
+    events.on('staff.sessionEnded', ({ sessionHash }) => staff.in(rooms.session(sessionHash)).disconnectSockets(true)),
+    // The queue room carries previews: membership follows the roles a person has now, on every process's sockets.
+    events.on('staff.rolesChanged', ({ staffId, canCounsel }) => {
+      if (canCounsel) staff.in(rooms.staff(staffId)).socketsJoin(rooms.allStaff);
+      else staff.in(rooms.staff(staffId)).socketsLeave(rooms.allStaff);
+    }),
     events.on('duty.changed', ({ staffId, onDuty }) => staff.to(rooms.staff(staffId)).emit('duty:updated', { onDuty })),
     events.on('queue.changed', () => {
       timer ??= setTimeout(() => {

@@ -1,10 +1,12 @@
+import { isCounselRole } from '@hidamari/shared';
+
 export interface ShiftSpan {
   startsAt: Date;
   endsAt: Date;
   role: string;
 }
 
-const answers = (s: ShiftSpan) => s.role === 'counselor' || s.role === 'supervisor';
+const answers = (s: ShiftSpan) => isCounselRole(s.role);
 
 /** Open now = at least one counselor's (or supervisor's) shift covers `now`. */
 export function isOpen(shifts: readonly ShiftSpan[], now: Date): boolean {

@@ -1,4 +1,5 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { COUNSEL_ROLES } from '@hidamari/shared';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { run, statement } from '../db/prepared.js';
 import { rows } from '../db/raw.js';
@@ -12,11 +13,16 @@ export type NewStaff = typeof staff.$inferInsert;
  * foreign-key checks (KEY SHARE) of that counselor's messages and events meanwhile, as FOR UPDATE would.
  */
 const LOCK_FOR_CLAIM = statement('staff_lock_for_claim', `
-  SELECT on_duty, active, max_concurrent, display_name FROM staff WHERE id = $1::uuid FOR NO KEY UPDATE`);
+  SELECT on_duty, active, roles, max_concurrent, display_name FROM staff WHERE id = $1::uuid FOR NO KEY UPDATE`);
+
+/** The shared canCounsel rule in SQL: `roles` (a text[] expression) holds one of COUNSEL_ROLES. */
+export const canCounselSql = (roles: SQL): SQL =>
+  sql`${roles} && ${sql.raw(`ARRAY[${COUNSEL_ROLES.map((r) => `'${r}'`).join(', ')}]::text[]`)}`;
 
 export interface ClaimingStaff {
   onDuty: boolean;
   active: boolean;
+  roles: string[];
   maxConcurrent: number;
   displayName: string;
 }
@@ -32,11 +38,37 @@ export const staffRepository = {
   },
   /** Locks the staff row for the rest of the transaction: one counselor's claims then run one at a time. */
   async lockForClaim(db: Db, id: string): Promise<ClaimingStaff | undefined> {
-    const [r] = await run<{ on_duty: boolean; active: boolean; max_concurrent: number; display_name: string }>(db, LOCK_FOR_CLAIM, [id]);
-    return r ? { onDuty: r.on_duty, active: r.active, maxConcurrent: r.max_concurrent, displayName: r.display_name } : undefined;
+    const [r] = await run<{ on_duty: boolean; active: boolean; roles: string[]; max_concurrent: number; display_name: string }>(
+      db, LOCK_FOR_CLAIM, [id]);
+    return r ? { onDuty: r.on_duty, active: r.active, roles: r.roles, maxConcurrent: r.max_concurrent, displayName: r.display_name } : undefined;
   },
+  /**
+   * Locks every active admin (in id order, so two callers queue up instead of deadlocking) and returns their ids.
+   * A caller blocked here re-reads each row once it is free, so an admin demoted meanwhile is no longer counted.
+   * NO KEY UPDATE, as in LOCK_FOR_CLAIM: it conflicts with itself but not with their messages' foreign-key checks.
+   */
+  async lockActiveAdmins(db: Db): Promise<string[]> {
+    const r = await rows<{ id: string }>(db, sql`SELECT id FROM staff WHERE 'admin' = ANY(roles) AND active ORDER BY id FOR NO KEY UPDATE`);
+    return r.map((x) => x.id);
+  },
+  /** The row, locked for the rest of the transaction (NO KEY UPDATE: claims of this person wait, their messages do not). */
+  async lockById(db: Db, id: string): Promise<StaffRow | undefined> {
+    const [row] = await db.select().from(staff).where(eq(staff.id, id)).for('no key update');
+    return row;
+  },
+  /** Sets duty in one statement; going on duty only while the row may counsel (active, a counselling role) at that moment. */
+  async setDuty(db: Db, id: string, onDuty: boolean): Promise<StaffRow | undefined> {
+    const mayCounsel = and(eq(staff.active, true), canCounselSql(sql`${staff.roles}`));
+    const [row] = await db
+      .update(staff)
+      .set({ onDuty, lastSeenAt: new Date(), updatedAt: new Date() })
+      .where(onDuty ? and(eq(staff.id, id), mayCounsel) : eq(staff.id, id))
+      .returning();
+    return row;
+  },
+  /** Login ids are stored lower-cased (a CHECK holds it), so this one comparison is case-insensitive and uses the unique index. */
   async byLoginId(db: Db, loginId: string): Promise<StaffRow | undefined> {
-    const [row] = await db.select().from(staff).where(eq(staff.loginId, loginId));
+    const [row] = await db.select().from(staff).where(eq(staff.loginId, loginId.toLowerCase()));
     return row;
   },
   async list(db: Db): Promise<StaffRow[]> {
@@ -53,7 +85,7 @@ export const staffRepository = {
   async touch(db: Db, ids: string[]): Promise<void> {
     if (ids.length > 0) await db.update(staff).set({ lastSeenAt: new Date() }).where(inArray(staff.id, ids));
   },
-  /** Counselors on duty, their total and free chat slots (routing for estimates). */
+  /** Staff on duty who may counsel (canCounsel), their total and free chat slots (routing for estimates). */
   async capacity(db: Db): Promise<{ onDuty: number; totalSlots: number; freeSlots: number }> {
     const [r] = await rows<{ on_duty: number; total: number; free: number }>(
       db,
@@ -63,7 +95,7 @@ export const staffRepository = {
             FROM staff s
             LEFT JOIN LATERAL (SELECT count(*)::int AS held FROM consultations c
                                 WHERE c.assigned_staff_id = s.id AND c.status = 'active') h ON true
-           WHERE s.on_duty AND s.active AND 'counselor' = ANY(s.roles)`,
+           WHERE s.on_duty AND s.active AND ${canCounselSql(sql`s.roles`)}`,
     );
     return { onDuty: r?.on_duty ?? 0, totalSlots: r?.total ?? 0, freeSlots: r?.free ?? 0 };
   },

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { canCounsel, wouldRemoveLastAdmin } from './staff.rules.js';
+import { canCounsel, mayCounsel, wouldRemoveLastAdmin } from './staff.rules.js';
 
 describe('staff rules', () => {
   it('should let counselors and supervisors counsel but not admins alone', () => {
     expect(canCounsel({ roles: ['counselor'] })).toBe(true);
     expect(canCounsel({ roles: ['supervisor'] })).toBe(true);
+    expect(canCounsel({ roles: ['admin', 'supervisor'] })).toBe(true);
     expect(canCounsel({ roles: ['admin'] })).toBe(false);
+  });
+  it('should let nobody counsel when the account is inactive', () => {
+    expect(mayCounsel({ roles: ['counselor'], active: true })).toBe(true);
+    expect(mayCounsel({ roles: ['counselor'], active: false })).toBe(false);
+    expect(mayCounsel({ roles: ['admin'], active: true })).toBe(false);
   });
   it('should refuse to deactivate or demote the last active admin', () => {
     const admin = { roles: ['admin'], active: true };

@@ -1,9 +1,11 @@
-import type { Role } from '@hidamari/shared';
+import { canCounsel, type Role } from '@hidamari/shared';
+
+export { canCounsel };
 
 export const hasRole = (s: { roles: readonly string[] }, role: Role): boolean => s.roles.includes(role);
 
-/** Who may hold chats: counselors and supervisors. */
-export const canCounsel = (s: { roles: readonly string[] }): boolean => hasRole(s, 'counselor') || hasRole(s, 'supervisor');
+/** Whether someone may hold chats right now: an active account with a counselling role. */
+export const mayCounsel = (s: { roles: readonly string[]; active: boolean }): boolean => s.active && canCounsel(s);
 
 /** An admin may not remove the last active admin (the service would lock itself out). */
 export function wouldRemoveLastAdmin(

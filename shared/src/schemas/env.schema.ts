@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LoginIdSchema } from './common.schemas.js';
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -9,7 +10,8 @@ export const EnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
-  ADMIN_LOGIN: z.string().min(3).optional(),
+  /** The first admin's login id: the same rule as every staff login id. */
+  ADMIN_LOGIN: LoginIdSchema.optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SERVICE_TIMEZONE: z.string().min(1).default('Asia/Tokyo'),
@@ -21,6 +23,8 @@ export const EnvSchema = z.object({
   INACTIVITY_CLOSE_SECONDS: z.coerce.number().int().min(1).default(7200),
   /** Seconds a queued visitor may be away before the consultation is closed as abandoned. */
   ABANDON_SECONDS: z.coerce.number().int().min(1).default(86400),
+  /** Minutes a staff session may go unused (no request, no connected socket) before it ends; 12 hours is the cap regardless. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(60),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   /** Login attempts per client per minute. */
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
@@ -31,6 +35,10 @@ export const EnvSchema = z.object({
   /** Benchmark-only hooks (SIGUSR1 prints event-loop delay, SIGUSR2 forces GC). Off in production. */
   BENCH_HOOKS: bool.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Messages the writer may hold (waiting or being written) before it answers BUSY, which clients retry. */
+  APPEND_QUEUE_MAX: z.coerce.number().int().min(1).default(5000),
+  /** Longest a database statement may run, in ms (PostgreSQL's statement_timeout; 0 = no limit; PGlite cannot enforce it). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   NODE_ENV: z.string().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
