@@ -25,6 +25,14 @@ export default defineConfig({
         },
       },
       {
+        // Type tests (`*.test-d.ts`): `npm run typecheck` compiles them too; this runs them as vitest type checks.
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['tests/types/**/*.test-d.ts'], tsconfig: 'tests/tsconfig.json' },
+        },
+      },
+      {
         test: {
           name: 'e2e',
           sequence: { groupOrder: 2 },

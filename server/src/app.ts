@@ -3,12 +3,14 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { Env } from '@hidamari/shared';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { pino, type Logger } from 'pino';
 import { loggerOptions } from './config/logger.js';
 import { openDatabase, type Database } from './db/client.js';
 import { seedDemo } from './demo/demo.seed.js';
 import { errorHandler } from './http/error-handler.js';
 import { originGuard } from './http/origin-guard.js';
+import { connectLimitStore, useSharedSalt } from './privacy/limit-store.js';
 import { registerSpa } from './http/spa.js';
 import { createRealtime, type Realtime } from './realtime/io.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -35,7 +37,7 @@ export interface Hidamari {
 export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Promise<Hidamari> {
   const log = opts.log ?? pino(loggerOptions(env));
   const database = await openDatabase(env, log);
-  const services = createServices(database, env);
+  const services = createServices(database, env, log);
 
   const app = Fastify({
     loggerInstance: log,
@@ -44,6 +46,9 @@ export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Prom
     bodyLimit: 64 * 1024,
   }) as unknown as FastifyInstance;
   app.setErrorHandler(errorHandler);
+  // Routes declare shared zod schemas: bodies are parsed by them, answers filtered through them.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -58,12 +63,16 @@ export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Prom
     referrerPolicy: { policy: 'no-referrer' },
     hsts: false,
   });
-  await app.register(fastifyRateLimit, { global: false });
+  // With Redis, limits and the salt of their keys are the cluster's: a limit of 10 must not become 10 per process.
+  // While Redis is unreachable the login limit is skipped rather than turning every login into an error.
+  const limitStore = env.REDIS_URL ? await connectLimitStore(env.REDIS_URL, log) : undefined;
+  if (limitStore) await useSharedSalt(limitStore);
+  await app.register(fastifyRateLimit, { global: false, ...(limitStore ? { redis: limitStore, nameSpace: 'hidamari:login:', skipOnError: true } : {}) });
   app.addHook('onRequest', originGuard(env.ALLOWED_ORIGINS));
 
   const realtime = await createRealtime(app.server, services, env, log);
   await app.register(healthRoutes({ ping: database.ping }));
-  await app.register(authRoutes({ services, staffNsp: realtime.staffNsp, loginPerMinute: env.RATE_LIMIT_LOGIN }));
+  await app.register(authRoutes({ services, loginPerMinute: env.RATE_LIMIT_LOGIN }));
   await app.register(staffRoutes({ services }));
   await app.register(shiftRoutes({ services }));
   await app.register(statusRoutes({ services, timezone: env.SERVICE_TIMEZONE }));
@@ -95,6 +104,7 @@ export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Prom
         clearInterval(sweep);
         await realtime.close();
         await app.close();
+        await limitStore?.quit().catch(() => undefined);
         await database.close();
       })();
       return closing;

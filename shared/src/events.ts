@@ -6,7 +6,7 @@
 import type { ConsultationClose, ConsultationRef, DutySet, StaffMessageSend, StaffMessagesSync, StaffTypingSet } from './schemas/staff.schemas.js';
 import type { ConsultationResume, ConsultationStart, VisitorMessageSend, VisitorMessagesSync, VisitorTypingSet } from './schemas/visitor.schemas.js';
 import type {
-  AckFn, ConsultationView, QueueSnapshot, QueueStanding, StaffConsultationUpdate, TypingChange, VisitorConsultationUpdate, WireMessage,
+  Ack, AckFn, ConsultationView, QueueSnapshot, QueueStanding, StaffConsultationUpdate, TypingChange, VisitorConsultationUpdate, WireMessage,
 } from './wire.js';
 
 export const PROTOCOL_VERSION = 1;
@@ -59,3 +59,14 @@ export interface StaffServerEvents {
   'typing:changed': (change: TypingChange) => void;
   'duty:updated': (update: { onDuty: boolean }) => void;
 }
+
+/** Event names of a client → server map (never a free string). */
+export type EventName<M> = keyof M & string;
+/** What `event` takes as its payload. */
+export type EventPayload<M, E extends keyof M> = M[E] extends (payload: infer P, ...rest: never[]) => void ? P : never;
+/** What `event`'s acknowledgement carries besides `ok: true`. */
+export type AckData<M, E extends keyof M> = M[E] extends (payload: never, ack: infer A) => void
+  ? Exclude<A, undefined> extends AckFn<infer T> ? T : never
+  : never;
+/** The whole acknowledgement `event` receives. */
+export type EventAck<M, E extends keyof M> = Ack<AckData<M, E>>;

@@ -8,3 +8,4 @@ export * from './schemas/visitor.schemas.js';
 export * from './schemas/staff.schemas.js';
 export * from './schemas/http.schemas.js';
 export * from './schemas/env.schema.js';
+export * from './schemas/http-responses.schemas.js';

@@ -1,7 +1,6 @@
-import type { QueueItem, WireMessage } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
-import { adminSession, call, http, ok, visitorSocket } from '../support/clients.js';
-import { claimedChat, counselor, myConsultations, staffSync, visitorSync } from '../support/flows.js';
+import { ADMIN, adminSession, call, callRaw, http, ok, visitorSocket } from '../support/clients.js';
+import { claimedChat, counselor, myConsultations, refusedHandshake, staffSync, visitorSync } from '../support/flows.js';
 import { serverPerFile } from '../support/suite.js';
 
 const NO_SUCH = '00000000-0000-4000-8000-000000000000';
@@ -12,7 +11,7 @@ describe('bad payloads', () => {
   it('should name the bad field with INVALID_PAYLOAD and start nothing when a visitor event is malformed', async () => {
     const v = ctx.bag.add(await visitorSocket(ctx.server));
     const watcher = await counselor(ctx.server, ctx.bag, { onDuty: false });
-    const before = (await ok<{ items: QueueItem[] }>(watcher.socket, 'queue:list')).items.length;
+    const before = (await ok(watcher.socket, 'queue:list')).items.length;
     const cases: [string, unknown, string][] = [
       ['consultation:start', { topic: 'family' }, 'audience'],
       ['consultation:start', { audience: 'self', topic: 'weather' }, 'topic'],
@@ -23,9 +22,9 @@ describe('bad payloads', () => {
       ['consultation:resume', {}, 'resumeCode'],
     ];
     for (const [event, payload, field] of cases) {
-      expect([event, field, await call(v, event, payload)]).toMatchObject([event, field, { ok: false, error: { code: 'INVALID_PAYLOAD', field } }]);
+      expect([event, field, await callRaw(v, event, payload)]).toMatchObject([event, field, { ok: false, error: { code: 'INVALID_PAYLOAD', field } }]);
     }
-    expect((await ok<{ items: QueueItem[] }>(watcher.socket, 'queue:list')).items).toHaveLength(before);
+    expect((await ok(watcher.socket, 'queue:list')).items).toHaveLength(before);
     expect(await call(v, 'messages:sync', { afterSeq: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_BOUND' } });
   });
 
@@ -43,7 +42,7 @@ describe('bad payloads', () => {
       ['typing:set', { typing: 'yes' }, 'typing'],
     ];
     for (const [event, payload, field] of visitorCases) {
-      expect([event, field, await call(visitor.socket, event, payload)]).toMatchObject([event, field, { ok: false, error: { code: 'INVALID_PAYLOAD', field } }]);
+      expect([event, field, await callRaw(visitor.socket, event, payload)]).toMatchObject([event, field, { ok: false, error: { code: 'INVALID_PAYLOAD', field } }]);
     }
     const staffCases: [string, unknown, string][] = [
       ['duty:set', {}, 'onDuty'],
@@ -59,10 +58,10 @@ describe('bad payloads', () => {
       ['typing:set', { consultationId: NO_SUCH }, 'typing'],
     ];
     for (const [event, payload, field] of staffCases) {
-      expect([event, field, await call(c.socket, event, payload)]).toMatchObject([event, field, { ok: false, error: { code: 'INVALID_PAYLOAD', field } }]);
+      expect([event, field, await callRaw(c.socket, event, payload)]).toMatchObject([event, field, { ok: false, error: { code: 'INVALID_PAYLOAD', field } }]);
     }
     // A payload that is not even an object is refused the same way.
-    expect(await call(visitor.socket, 'message:send', 'just a string')).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    expect(await callRaw(visitor.socket, 'message:send', 'just a string')).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
 
     expect((await staffSync(c.socket, consultationId)).map((m) => m.body)).toEqual(['はじめの言葉']);
     expect(await myConsultations(c.socket)).toMatchObject([{ id: consultationId, status: 'active', tags: [] }]);
@@ -81,7 +80,7 @@ describe('bad payloads', () => {
     expect(await visitorSync(visitor.socket)).toEqual([]);
 
     const longest = 'あ'.repeat(4000);
-    const sent = await ok<{ message: WireMessage }>(visitor.socket, 'message:send', { clientMessageId: 'v-max', body: `  ${longest}  ` });
+    const sent = await ok(visitor.socket, 'message:send', { clientMessageId: 'v-max', body: `  ${longest}  ` });
     expect(sent.message).toMatchObject({ seq: 1, body: longest });
     expect((await staffSync(c.socket, consultationId)).map((m) => m.body.length)).toEqual([4000]);
   });
@@ -108,6 +107,64 @@ describe('bad payloads', () => {
     expect([shift.status, shift.body.error.field]).toEqual([400, 'endsAt']);
     const list = await http<{ staff: { loginId: string }[] }>(ctx.server, 'GET', '/api/staff', { cookie });
     expect(list.body.staff.some((s) => s.loginId === 'valid.login')).toBe(false);
+  });
+
+  it('should answer 400 naming the field when an HTTP body holds NUL or a date out of range, and store nothing', async () => {
+    const cookie = await adminSession(ctx.server);
+    const me = (await http<{ staff: { id: string } }>(ctx.server, 'GET', '/api/me', { cookie })).body.staff;
+    const good = { loginId: 'nul.check', displayName: '相談員', password: 'long-enough-password', roles: ['counselor'] };
+    const shift = { staffId: me.id, role: 'admin', startsAt: '2030-01-01T09:00:00Z', endsAt: '2030-01-01T17:00:00Z' };
+    const cases: [string, string, Record<string, unknown>, string][] = [
+      ['POST', '/api/staff', { ...good, displayName: 'a\u0000b' }, 'displayName'],
+      ['POST', '/api/staff', { ...good, password: 'long-enough\u0000password' }, 'password'],
+      ['POST', '/api/staff', { ...good, teams: ['family', 'you\u0000th'] }, 'teams.1'],
+      ['POST', '/api/auth/login', { loginId: 'ad\u0000min', password: ADMIN.password }, 'loginId'],
+      ['POST', '/api/auth/login', { loginId: ADMIN.loginId, password: 'pass\u0000word' }, 'password'],
+      ['POST', '/api/setup', { ...good, token: 'setup-token\u0000-x' }, 'token'],
+      ['POST', '/api/shifts', { ...shift, startsAt: '2024-02-30T10:00:00Z' }, 'startsAt'],
+      ['POST', '/api/shifts', { ...shift, startsAt: '+275760-09-13T00:00:00Z' }, 'startsAt'],
+      ['POST', '/api/shifts', { ...shift, startsAt: '+010000-01-01T00:00:00Z' }, 'startsAt'],
+      ['POST', '/api/shifts', { ...shift, startsAt: '0000-01-01T10:00:00Z' }, 'startsAt'],
+      ['POST', '/api/shifts', { ...shift, endsAt: '2030-01-01T17:00:00Z\u0000' }, 'endsAt'],
+    ];
+    for (const [method, path, body, field] of cases) {
+      const res = await http<{ error: { code: string; field?: string } }>(ctx.server, method, path, { cookie, body });
+      expect([path, field, res.status, res.body.error]).toMatchObject([path, field, 400, { code: 'INVALID_PAYLOAD', field }]);
+    }
+    const early = await http<{ error: { field?: string } }>(ctx.server, 'GET', '/api/shifts?from=0000-01-01T00:00:00Z', { cookie });
+    expect([early.status, early.body.error.field]).toEqual([400, 'from']);
+    const shifts = await http<{ shifts: unknown[] }>(ctx.server, 'GET', '/api/shifts?from=1970-01-01T00:00:00Z&to=9999-01-01T00:00:00Z', { cookie });
+    expect(shifts.body.shifts).toEqual([]);
+  });
+
+  it('should refuse NUL in any visitor or staff text naming the field, and store a lone surrogate as U+FFFD in what it acknowledges', async () => {
+    const v = ctx.bag.add(await visitorSocket(ctx.server));
+    for (const [payload, field] of [
+      [{ audience: 'self', topic: 'family', nickname: 'ni\u0000ck' }, 'nickname'],
+      [{ audience: 'self', topic: 'family', message: 'hello\u0000' }, 'message'],
+    ] as const) {
+      expect(await call(v, 'consultation:start', payload)).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', field } });
+    }
+    expect(await call(v, 'consultation:resume', { resumeCode: 'ABCD-\u0000EFG-HIJK' })).toMatchObject({
+      ok: false, error: { code: 'INVALID_PAYLOAD', field: 'resumeCode' },
+    });
+    expect((await refusedHandshake(ctx.server, '/visitor', { auth: { token: 'tok\u0000en' } })).message).toBe('INVALID_PAYLOAD');
+
+    const { visitor, counselor: c, consultationId } = await claimedChat(ctx.server, ctx.bag);
+    expect(await call(visitor.socket, 'message:send', { clientMessageId: 'v-nul', body: 'a\u0000b' })).toMatchObject({
+      ok: false, error: { code: 'INVALID_PAYLOAD', field: 'body' },
+    });
+    expect(await call(visitor.socket, 'message:send', { clientMessageId: 'v\u0000', body: 'ok' })).toMatchObject({
+      ok: false, error: { code: 'INVALID_PAYLOAD', field: 'clientMessageId' },
+    });
+    expect(await call(c.socket, 'consultation:close', { consultationId, tags: ['ok', 'b\u0000d'] })).toMatchObject({
+      ok: false, error: { code: 'INVALID_PAYLOAD', field: 'tags.1' },
+    });
+
+    const sent = await ok(visitor.socket, 'message:send', { clientMessageId: 'v-lone', body: 'half \ud83d of a smile' });
+    expect(sent.message.body).toBe('half \ufffd of a smile');
+    expect((await visitorSync(visitor.socket)).map((m) => m.body)).toEqual([sent.message.body]);
+    expect((await staffSync(c.socket, consultationId)).map((m) => m.body)).toEqual([sent.message.body]);
   });
 
   it('should answer 400 INVALID_PAYLOAD to malformed JSON and 404 NOT_FOUND to an unknown API route', async () => {

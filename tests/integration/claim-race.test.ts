@@ -1,4 +1,4 @@
-import type { Ack, ConsultationView, QueueItem, WireMessage } from '@hidamari/shared';
+import type { Ack, ConsultationView, WireMessage } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
 import { call, ok } from '../support/clients.js';
 import { counselor, myConsultations, SocketBag, startVisitor, type Counselor } from '../support/flows.js';
@@ -75,7 +75,7 @@ describe('claiming a consultation', () => {
       expect(mine.length).toBeLessThanOrEqual(10);
       expect(mine.every((c) => c.status === 'active' && c.assignedStaffId === team[i]!.staff.id)).toBe(true);
     });
-    const { items } = await ok<{ items: QueueItem[] }>(team[0]!.socket, 'queue:list');
+    const { items } = await ok(team[0]!.socket, 'queue:list');
     expect(items.filter((item) => ids.includes(item.consultationId))).toEqual([]);
     await Promise.all(team.map(closeAll));
   });

@@ -1,4 +1,4 @@
-import type { ConsultationStarted, ConsultationView, QueueItem, WireMessage } from '@hidamari/shared';
+import type { QueueItem, WireMessage } from '@hidamari/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ENV, createStaff, next, ok, staffSocket, visitorSocket, type StaffClient, type VisitorClient } from '../support/clients.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -22,7 +22,7 @@ describe('the consultation loop', () => {
     await ok(staff, 'duty:set', { onDuty: true });
 
     const queueSeen = next<{ items: QueueItem[] }>(staff, 'queue:updated', (u) => u.items.length > 0);
-    const started = await ok<ConsultationStarted>(visitor, 'consultation:start', {
+    const started = await ok(visitor, 'consultation:start', {
       audience: 'family', topic: 'family', nickname: 'みどり', message: '  息子のことで相談したいです  ', locale: 'ja',
     });
     expect(started.token).toBeTruthy();
@@ -34,7 +34,7 @@ describe('the consultation loop', () => {
     expect(item).toMatchObject({ audience: 'family', topic: 'family', riskLevel: 'none', preview: '息子のことで相談したいです' });
 
     const visitorSeesCounselor = next<{ status: string; counselorName?: string }>(visitor, 'consultation:updated', (u) => u.status === 'active');
-    const claim = await ok<{ consultation: ConsultationView; messages: WireMessage[] }>(staff, 'consultation:claim', {
+    const claim = await ok(staff, 'consultation:claim', {
       consultationId: started.consultationId,
     });
     expect(claim.consultation.status).toBe('active');
@@ -42,25 +42,25 @@ describe('the consultation loop', () => {
     expect((await visitorSeesCounselor).counselorName).toBe('はる');
 
     const staffGets = next<WireMessage>(staff, 'message:created', (m) => m.sender === 'visitor');
-    const sent = await ok<{ message: WireMessage }>(visitor, 'message:send', { clientMessageId: 'v-1', body: 'よろしくお願いします' });
+    const sent = await ok(visitor, 'message:send', { clientMessageId: 'v-1', body: 'よろしくお願いします' });
     expect(sent.message).toMatchObject({ seq: 2, sender: 'visitor', visibility: 'all', clientMessageId: 'v-1' });
     expect((await staffGets).id).toBe(sent.message.id);
 
     const visitorGets = next<WireMessage>(visitor, 'message:created', (m) => m.sender === 'staff');
-    const reply = await ok<{ message: WireMessage }>(staff, 'message:send', {
+    const reply = await ok(staff, 'message:send', {
       consultationId: started.consultationId, clientMessageId: 's-1', body: 'こんにちは。お話を聞かせてください。',
     });
     expect(reply.message).toMatchObject({ seq: 3, sender: 'staff', senderName: 'はる' });
     expect((await visitorGets).body).toBe('こんにちは。お話を聞かせてください。');
 
     const visitorSeesClose = next<{ status: string; closeReason?: string }>(visitor, 'consultation:updated', (u) => u.status === 'closed');
-    const closed = await ok<{ consultation: ConsultationView }>(staff, 'consultation:close', {
+    const closed = await ok(staff, 'consultation:close', {
       consultationId: started.consultationId, outcome: 'listened', tags: ['初回'],
     });
     expect(closed.consultation).toMatchObject({ status: 'closed', closeReason: 'counselor_closed', outcome: 'listened', tags: ['初回'] });
     expect((await visitorSeesClose).closeReason).toBe('counselor_closed');
 
-    const all = await ok<{ messages: WireMessage[] }>(visitor, 'messages:sync', { afterSeq: 0 });
+    const all = await ok(visitor, 'messages:sync', { afterSeq: 0 });
     expect(all.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
   });
 });

@@ -1,4 +1,3 @@
-import type { WireMessage } from '@hidamari/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ENV, ok } from '../support/clients.js';
@@ -54,7 +53,7 @@ describe.skipIf(!base)('a lost database connection', () => {
     expect(await terminateBackends(server.databaseUrl!)).toBeGreaterThan(0);
     await eventually(() => expect(logs.text()).toContain('idle database connection lost'));
 
-    const after = await ok<{ message: WireMessage }>(chat.visitor.socket, 'message:send', { clientMessageId: 'after-drop', body: 'あと' });
+    const after = await ok(chat.visitor.socket, 'message:send', { clientMessageId: 'after-drop', body: 'あと' });
     expect(after.message.seq).toBe(2);
     await ok(chat.counselor.socket, 'message:send', { consultationId: chat.consultationId, clientMessageId: 'reply', body: 'はい' });
     const seen = await staffSync(chat.counselor.socket, chat.consultationId);

@@ -1,22 +1,20 @@
-import type { ConsultationResumed, WireMessage } from '@hidamari/shared';
+import type { WireMessage } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
 import { call, next, ok, visitorSocket } from '../support/clients.js';
 import { claimedChat, reconnectVisitor, record, refusedHandshake, staffSync, visitorSync } from '../support/flows.js';
 import { serverPerFile } from '../support/suite.js';
-
-type Sent = { message: WireMessage };
 
 describe('reconnecting and syncing', () => {
   const ctx = serverPerFile();
 
   it('should restore the chat state and replay exactly the missed messages when a visitor reconnects with its token', async () => {
     const { visitor, counselor, consultationId } = await claimedChat(ctx.server, ctx.bag, { message: '聞いてほしいことがあります' });
-    const seen = await ok<Sent>(visitor.socket, 'message:send', { clientMessageId: 'v-1', body: '今日は少し話せそうです' });
+    const seen = await ok(visitor.socket, 'message:send', { clientMessageId: 'v-1', body: '今日は少し話せそうです' });
     visitor.socket.disconnect();
 
     const missed = [];
     for (const body of ['ありがとうございます', 'ゆっくりで大丈夫です', 'いつでも待っています']) {
-      missed.push((await ok<Sent>(counselor.socket, 'message:send', { consultationId, clientMessageId: body, body })).message);
+      missed.push((await ok(counselor.socket, 'message:send', { consultationId, clientMessageId: body, body })).message);
     }
 
     const back = await reconnectVisitor(ctx.server, ctx.bag, visitor.started.token);
@@ -32,7 +30,7 @@ describe('reconnecting and syncing', () => {
     const { visitor, counselor, consultationId } = await claimedChat(ctx.server, ctx.bag, { message: 'こんばんは' });
     const live = record<WireMessage>(visitor.socket, 'message:created');
 
-    const note = await ok<Sent>(counselor.socket, 'message:send', {
+    const note = await ok(counselor.socket, 'message:send', {
       consultationId, clientMessageId: 'note-1', body: '内部メモ: 家族関係に不安', visibility: 'staff',
     });
     expect(note.message.visibility).toBe('staff');
@@ -57,7 +55,7 @@ describe('reconnecting and syncing', () => {
     const oldToken = visitor.started.token;
 
     const phone = ctx.bag.add(await visitorSocket(ctx.server));
-    const resumed = await ok<ConsultationResumed>(phone, 'consultation:resume', { resumeCode: visitor.started.resumeCode });
+    const resumed = await ok(phone, 'consultation:resume', { resumeCode: visitor.started.resumeCode });
     expect(resumed.consultationId).toBe(consultationId);
     expect(resumed.token).not.toBe(oldToken);
     // The device still connected with the old token is dropped, so it can neither read nor send any more.
@@ -72,7 +70,7 @@ describe('reconnecting and syncing', () => {
     // Typed by hand: lower case, no hyphens.
     const laptop = ctx.bag.add(await visitorSocket(ctx.server));
     const typed = visitor.started.resumeCode.toLowerCase().replace(/-/g, '');
-    const again = await ok<ConsultationResumed>(laptop, 'consultation:resume', { resumeCode: typed });
+    const again = await ok(laptop, 'consultation:resume', { resumeCode: typed });
     expect(again.consultationId).toBe(consultationId);
     expect((await refusedHandshake(ctx.server, '/visitor', { auth: { token: resumed.token } })).message).toBe('UNAUTHENTICATED');
     await reconnectVisitor(ctx.server, ctx.bag, again.token);

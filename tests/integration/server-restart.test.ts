@@ -1,13 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WireMessage } from '@hidamari/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ENV, ok, staffSocket } from '../support/clients.js';
 import { claimedChat, myConsultations, reconnectVisitor, SocketBag, staffSync, visitorSync } from '../support/flows.js';
 import { freshDatabase, startTestServer, type StartOptions, type TestServer } from '../support/test-server.js';
-
-type Sent = { message: WireMessage };
 
 describe('a server restart', () => {
   const bag = new SocketBag();
@@ -39,9 +36,9 @@ describe('a server restart', () => {
       ({ consultationId } = chat);
       token = chat.visitor.started.token;
       counselorCookie = chat.counselor.cookie;
-      await ok<Sent>(chat.visitor.socket, 'message:send', { clientMessageId: 'v-1', body: '二通目' });
-      await ok<Sent>(chat.counselor.socket, 'message:send', { consultationId, clientMessageId: 's-1', body: '三通目' });
-      await ok<Sent>(chat.counselor.socket, 'message:send', { consultationId, clientMessageId: 'n-1', body: 'メモ', visibility: 'staff' });
+      await ok(chat.visitor.socket, 'message:send', { clientMessageId: 'v-1', body: '二通目' });
+      await ok(chat.counselor.socket, 'message:send', { consultationId, clientMessageId: 's-1', body: '三通目' });
+      await ok(chat.counselor.socket, 'message:send', { consultationId, clientMessageId: 'n-1', body: 'メモ', visibility: 'staff' });
     } finally {
       bag.closeAll();
       await server.close();
@@ -56,10 +53,10 @@ describe('a server restart', () => {
       // Staff sessions live in the database too: the counselor is still logged in and still holds the chat.
       const staff = bag.add(await staffSocket(server, counselorCookie));
       expect(await myConsultations(staff)).toMatchObject([{ id: consultationId, status: 'active', lastSeq: 4 }]);
-      const after = await ok<Sent>(back.socket, 'message:send', { clientMessageId: 'v-2', body: '再起動のあとに' });
+      const after = await ok(back.socket, 'message:send', { clientMessageId: 'v-2', body: '再起動のあとに' });
       expect(after.message.seq).toBe(5);
       // A re-send from before the restart is still recognised.
-      const resent = await ok<Sent>(back.socket, 'message:send', { clientMessageId: 'v-1', body: '二通目' });
+      const resent = await ok(back.socket, 'message:send', { clientMessageId: 'v-1', body: '二通目' });
       expect(resent.message.seq).toBe(2);
       expect((await staffSync(staff, consultationId)).map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
     } finally {

@@ -6,7 +6,7 @@ describe('starting consultations', () => {
   const ctx = serverPerFile({ env: { ...ADMIN_ENV, RATE_LIMIT_START: '2' } });
 
   it('should refuse with RATE_LIMITED and start nothing when one client starts more than the hourly limit', async () => {
-    const start = { audience: 'self', topic: 'other' };
+    const start = { audience: 'self', topic: 'other' } as const;
     for (let i = 0; i < 2; i++) {
       const v = ctx.bag.add(await visitorSocket(ctx.server));
       expect(await call(v, 'consultation:start', start)).toMatchObject({ ok: true });

@@ -1,7 +1,7 @@
 /** Real HTTP and Socket.IO clients for integration tests, written only against the public contract. */
 import {
-  NAMESPACES, type Ack, type Role, type StaffClientEvents, type StaffServerEvents, type StaffView,
-  type VisitorClientEvents, type VisitorServerEvents,
+  NAMESPACES, type Ack, type AckData, type EventAck, type EventName, type EventPayload, type Role, type StaffClientEvents,
+  type StaffServerEvents, type StaffView, type VisitorClientEvents, type VisitorServerEvents,
 } from '@hidamari/shared';
 import { io, type Socket } from 'socket.io-client';
 import type { TestServer } from './test-server.js';
@@ -108,18 +108,40 @@ export function staffSocket(server: TestServer, cookie: string): Promise<StaffCl
   return waitConnect(socket);
 }
 
-/** Emits and resolves with the acknowledgement. */
-export function call<T extends object = object>(socket: Socket, event: string, payload?: unknown): Promise<Ack<T>> {
-  return new Promise((resolve, reject) => {
-    socket.timeout(10_000).emit(event, payload ?? {}, (err: Error | null, res: Ack<T>) => (err ? reject(err) : resolve(res)));
-  });
+/** The client → server map of a typed client socket: the events it may emit, their payloads and acks. */
+export type EmitMap<S> = S extends Socket<infer _Listen, infer Emit> ? Emit : never;
+/** The payload argument: optional where the event takes none. */
+type PayloadArg<M, E extends keyof M> = undefined extends EventPayload<M, E> ? [payload?: EventPayload<M, E>] : [payload: EventPayload<M, E>];
+
+const ACK_TIMEOUT_MS = 10_000;
+
+interface RawEmitter {
+  timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> };
+}
+
+/** Emits an event of the socket's namespace (name, payload and answer typed by the shared map) and resolves with its acknowledgement. */
+export function call<S extends VisitorClient | StaffClient, E extends EventName<EmitMap<S>>>(
+  socket: S,
+  event: E,
+  ...[payload]: PayloadArg<EmitMap<S>, E>
+): Promise<EventAck<EmitMap<S>, E>> {
+  return callRaw(socket, event, payload) as Promise<EventAck<EmitMap<S>, E>>;
+}
+
+/** Untyped on purpose: for tests that send what no well-behaved client would (bad payloads, unknown events). */
+export async function callRaw(socket: Socket, event: string, payload?: unknown): Promise<Ack> {
+  return (await (socket as unknown as RawEmitter).timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload ?? {})) as Ack;
 }
 
 /** Like `call`, but throws unless the ack is ok, and returns its data. */
-export async function ok<T extends object = object>(socket: Socket, event: string, payload?: unknown): Promise<T> {
-  const res = await call<T>(socket, event, payload);
+export async function ok<S extends VisitorClient | StaffClient, E extends EventName<EmitMap<S>>>(
+  socket: S,
+  event: E,
+  ...payload: PayloadArg<EmitMap<S>, E>
+): Promise<AckData<EmitMap<S>, E>> {
+  const res = await call(socket, event, ...payload);
   if (!res.ok) throw new Error(`${event} failed: ${JSON.stringify(res.error)}`);
-  return res as T;
+  return res as AckData<EmitMap<S>, E>;
 }
 
 /** Resolves with the next `event` on `socket` that matches `pred`. */

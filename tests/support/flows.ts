@@ -27,7 +27,7 @@ export class SocketBag {
 
 export async function startVisitor(server: TestServer, bag: SocketBag, payload: Partial<ConsultationStart> = {}): Promise<StartedVisitor> {
   const socket = bag.add(await visitorSocket(server));
-  const started = await ok<ConsultationStarted>(socket, 'consultation:start', { audience: 'self', topic: 'daily-life', ...payload });
+  const started = await ok(socket, 'consultation:start', { audience: 'self', topic: 'daily-life', ...payload });
   return { socket, started };
 }
 
@@ -117,15 +117,15 @@ export async function eventually<T>(check: () => Promise<T> | T, ms = 10_000, ev
 }
 
 export async function visitorSync(socket: VisitorClient, afterSeq = 0): Promise<WireMessage[]> {
-  return (await ok<{ messages: WireMessage[] }>(socket, 'messages:sync', { afterSeq })).messages;
+  return (await ok(socket, 'messages:sync', { afterSeq })).messages;
 }
 
 export async function staffSync(socket: StaffClient, consultationId: string, afterSeq = 0): Promise<WireMessage[]> {
-  return (await ok<{ messages: WireMessage[] }>(socket, 'messages:sync', { consultationId, afterSeq })).messages;
+  return (await ok(socket, 'messages:sync', { consultationId, afterSeq })).messages;
 }
 
 export async function myConsultations(socket: StaffClient): Promise<ConsultationView[]> {
-  return (await ok<{ consultations: ConsultationView[] }>(socket, 'consultations:list')).consultations;
+  return (await ok(socket, 'consultations:list')).consultations;
 }
 
 export const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);

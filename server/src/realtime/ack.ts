@@ -1,6 +1,7 @@
-import { AppError, ErrorCode, type Ack } from '@hidamari/shared';
+import { AppError, ErrorCode, type Ack, type AckData, type EventName, type EventPayload } from '@hidamari/shared';
 import type { Logger } from 'pino';
-import type { z } from 'zod';
+import type { Socket } from 'socket.io';
+import { z } from 'zod';
 import { parseOrThrow } from '../http/validate.js';
 
 /** Counts socket handlers still running, so shutdown can let in-flight writes finish. */
@@ -25,27 +26,77 @@ export function toAckError(err: unknown, log: Logger, event: string): Ack {
   return { ok: false, error: { code: ErrorCode.INTERNAL, message: 'internal error' } };
 }
 
+/** The payload of events that take none (extra keys are ignored, as before). */
+export const EmptyPayloadSchema = z.object({});
+
+/** A payload the wrapper hands on: an absent one arrives as `{}`. */
+type Input<M, E extends keyof M> = Exclude<EventPayload<M, E>, undefined>;
+
 /**
- * The one place a socket event becomes an acknowledgement. Validates the payload
- * with a shared schema, runs the handler, and always answers `{ok, ...}`.
- * Tolerates clients that send only a callback (no payload).
+ * One client → server event: the shared schema its payload must parse to (its output is the map's payload type)
+ * and the service call whose result is the acknowledgement (the map's ack type, checked by the compiler).
  */
-export function createHandler(log: Logger, inflight: InFlight) {
-  return function handle<S extends z.ZodType, R extends object>(event: string, schema: S, fn: (input: z.infer<S>) => Promise<R>) {
-    return async (payload: unknown, maybeAck?: unknown): Promise<void> => {
-      const ack = (typeof maybeAck === 'function' ? maybeAck : typeof payload === 'function' ? payload : undefined) as
-        | ((r: Ack<R>) => void)
-        | undefined;
-      const input = typeof payload === 'function' || payload === undefined || payload === null ? {} : payload;
-      inflight.enter();
-      try {
-        const result = await fn(parseOrThrow(schema, input));
-        ack?.({ ok: true, ...result } as Ack<R>);
-      } catch (err) {
-        ack?.(toAckError(err, log, event) as Ack<R>);
-      } finally {
-        inflight.leave();
-      }
-    };
-  };
+export interface EventHandler<M, E extends keyof M> {
+  schema: z.ZodType<Input<M, E>>;
+  run: (input: Input<M, E>) => Promise<AckData<M, E>>;
 }
+
+/** Every event of a namespace's map, each exactly once: a missing, extra or misspelt event does not compile. */
+export type EventHandlers<M> = { [E in EventName<M>]: EventHandler<M, E> };
+
+type AnyAck = (response: Ack) => void;
+interface AnyHandler {
+  schema: z.ZodType;
+  run: (input: unknown) => Promise<object>;
+}
+
+/** The client → server map of a typed server socket. */
+export type ClientEventsOf<S> = S extends Socket<infer M, infer _E, infer _S, infer _D> ? M : never;
+
+/** The untyped surface of a server socket this module listens on; the typed map is enforced by `EventHandlers`. */
+interface ListeningSocket {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+  onAny(listener: (event: string, ...args: unknown[]) => void): unknown;
+}
+
+function ackOf(args: unknown[]): AnyAck | undefined {
+  const last = args.at(-1);
+  return typeof last === 'function' ? (last as AnyAck) : undefined;
+}
+
+/**
+ * The one place a socket event becomes an acknowledgement. Validates the payload with its shared
+ * schema, runs the handler, and always answers `{ok, ...}`; an event the namespace does not have
+ * is answered `UNKNOWN_EVENT`, so no client waits for a timeout. Tolerates a callback without payload.
+ */
+export function createEventBinder(log: Logger, inflight: InFlight) {
+  return function bindEvents<S>(typedSocket: S, handlers: EventHandlers<ClientEventsOf<S>>): void {
+    const socket = typedSocket as unknown as ListeningSocket;
+    const known = new Set<string>(Object.keys(handlers));
+    socket.onAny((event, ...args) => {
+      if (known.has(event)) return;
+      ackOf(args)?.({ ok: false, error: { code: ErrorCode.UNKNOWN_EVENT, message: `this namespace has no event ${JSON.stringify(event).slice(0, 60)}` } });
+    });
+    for (const [event, handler] of Object.entries(handlers) as [string, AnyHandler][]) {
+      socket.on(event, (...args) => void answer(event, handler, args));
+    }
+  };
+
+  // Runs the handler synchronously up to its first await, so events keep their per-socket arrival order into services.
+  async function answer(event: string, handler: AnyHandler, args: unknown[]): Promise<void> {
+    const ack = ackOf(args);
+    const payload = args.length > (ack ? 1 : 0) ? args[0] : undefined;
+    const input = payload === undefined || payload === null ? {} : payload;
+    inflight.enter();
+    try {
+      const result = await handler.run(parseOrThrow(handler.schema, input));
+      ack?.({ ok: true, ...result } as Ack);
+    } catch (err) {
+      ack?.(toAckError(err, log, event));
+    } finally {
+      inflight.leave();
+    }
+  }
+}
+
+export type BindEvents = ReturnType<typeof createEventBinder>;

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { Server } from 'socket.io';
 import { heartbeatMs } from '../consultation/sweep.rules.js';
 import type { Services } from '../services.js';
-import { createHandler, InFlight } from './ack.js';
+import { createEventBinder, InFlight } from './ack.js';
 import { originAllowed } from './origin.js';
 import { PresenceRegistry } from './presence.registry.js';
 import { connectRedisClients } from './redis-clients.js';
@@ -47,11 +47,13 @@ export async function createRealtime(httpServer: HttpServer, services: Services,
   const visitorNsp = io.of(NAMESPACES.visitor) as unknown as VisitorNamespace;
   const staffNsp = io.of(NAMESPACES.staff) as unknown as StaffNamespace;
   const inflight = new InFlight();
-  const handle = createHandler(log, inflight);
+  const bindEvents = createEventBinder(log, inflight);
   const presence = new PresenceRegistry();
 
-  registerVisitorHandlers({ nsp: visitorNsp, staffNsp, services, handle, presence, startLimiter: createStartLimiter(env.RATE_LIMIT_START, env.TRUST_PROXY) });
-  registerStaffHandlers({ nsp: staffNsp, visitorNsp, services, handle, presence });
+  registerVisitorHandlers({
+    nsp: visitorNsp, staffNsp, services, bindEvents, presence, log, startLimiter: createStartLimiter(env.RATE_LIMIT_START, env.TRUST_PROXY, redis[0]),
+  });
+  registerStaffHandlers({ nsp: staffNsp, visitorNsp, services, bindEvents, presence, log });
   const emitter = attachRealtimeEmitter({ events: services.events, visitors: visitorNsp, staff: staffNsp, queue: services.queue, log });
 
   const heartbeat = setInterval(() => {
@@ -67,7 +69,7 @@ export async function createRealtime(httpServer: HttpServer, services: Services,
     async close() {
       clearInterval(heartbeat);
       // Stop taking events, let handlers that already started finish their writes, then drop the sockets.
-      for (const nsp of [visitorNsp, staffNsp]) for (const s of nsp.sockets.values()) s.removeAllListeners();
+      for (const nsp of [visitorNsp, staffNsp]) for (const s of nsp.sockets.values()) s.removeAllListeners().offAny();
       await Promise.race([inflight.idle(), new Promise((r) => setTimeout(r, 5000))]);
       emitter.stop();
       // Not io.close(): it would also close the HTTP server, which Fastify closes itself.

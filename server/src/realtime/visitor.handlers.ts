@@ -2,9 +2,9 @@ import {
   AppError, ConsultationResumeSchema, ConsultationStartSchema, ErrorCode, VisitorHandshakeSchema, VisitorMessageSendSchema,
   VisitorMessagesSyncSchema, VisitorTypingSetSchema,
 } from '@hidamari/shared';
-import { z } from 'zod';
+import type { Logger } from 'pino';
 import type { Services } from '../services.js';
-import type { createHandler } from './ack.js';
+import { EmptyPayloadSchema, type BindEvents } from './ack.js';
 import type { PresenceRegistry } from './presence.registry.js';
 import { visitorUpdate } from './realtime.emitter.js';
 import type { StaffNamespace, VisitorNamespace, VisitorSocket } from './realtime.types.js';
@@ -12,22 +12,22 @@ import { handshakeError } from './handshake-error.js';
 import { rooms } from './rooms.js';
 import type { StartLimiter } from './start-limiter.js';
 
-const Empty = z.object({}).loose();
-
 /** Wires the `/visitor` namespace: handshake by token, then each event → one service call. */
 export function registerVisitorHandlers(deps: {
   nsp: VisitorNamespace;
   staffNsp: StaffNamespace;
   services: Pick<Services, 'consultations' | 'messages' | 'queue'>;
-  handle: ReturnType<typeof createHandler>;
+  bindEvents: BindEvents;
   presence: PresenceRegistry;
   startLimiter: StartLimiter;
+  log: Logger;
 }): void {
-  const { nsp, staffNsp, services, handle, presence, startLimiter } = deps;
+  const { nsp, staffNsp, services, bindEvents, presence, startLimiter, log } = deps;
 
   nsp.use((socket, next) => {
     const auth = VisitorHandshakeSchema.safeParse(socket.handshake.auth ?? {});
-    const token = auth.success ? auth.data.token : undefined;
+    if (!auth.success) return next(handshakeError(ErrorCode.INVALID_PAYLOAD, 'token: must be a string of 1 to 200 characters without NUL'));
+    const token = auth.data.token;
     if (!token) return next();
     services.consultations.byToken(token).then(
       (c) => {
@@ -35,7 +35,10 @@ export function registerVisitorHandlers(deps: {
         socket.data.consultationId = c.id;
         next();
       },
-      () => next(handshakeError(ErrorCode.INTERNAL, 'internal error')),
+      (err: unknown) => {
+        log.error({ err }, 'visitor handshake failed');
+        next(handshakeError(ErrorCode.INTERNAL, 'internal error'));
+      },
     );
   });
 
@@ -69,71 +72,77 @@ export function registerVisitorHandlers(deps: {
     socket.emit('consultation:updated', update);
   }
 
+  /** Sends the state of a bound consultation; a visitor without it would sit on 'connecting', so a failure drops the socket for the client to retry. */
+  function setUp(socket: VisitorSocket, consultationId: string): void {
+    sendState(socket, consultationId).catch((err: unknown) => {
+      log.error({ err }, 'visitor socket set-up failed; disconnecting so the client retries');
+      socket.disconnect();
+    });
+  }
+
   nsp.on('connection', (socket) => {
     const initial = socket.data.consultationId;
     if (initial) {
       socket.data.consultationId = undefined;
       bind(socket, initial);
-      void sendState(socket, initial).catch(() => undefined);
+      setUp(socket, initial);
     }
     socket.on('disconnect', () => {
       if (socket.data.consultationId) presence.removeVisitor(socket.data.consultationId);
     });
 
-    socket.on(
-      'consultation:start',
-      handle('consultation:start', ConsultationStartSchema, async (input) => {
-        const current = socket.data.consultationId;
-        if (current && (await services.consultations.byId(current))?.status !== 'closed') {
-          throw new AppError(ErrorCode.CONFLICT, 'this connection already has an open consultation');
-        }
-        if (!(await startLimiter.take(socket))) throw new AppError(ErrorCode.RATE_LIMITED, 'too many consultations started; please wait a little');
-        const started = await services.consultations.start(input);
-        bind(socket, started.consultation.id);
-        return { consultationId: started.consultation.id, token: started.token, resumeCode: started.resumeCode, queue: started.queue };
-      }),
-    );
-
-    socket.on(
-      'consultation:resume',
-      handle('consultation:resume', ConsultationResumeSchema, async ({ resumeCode }) => {
-        if (!(await startLimiter.take(socket))) throw new AppError(ErrorCode.RATE_LIMITED, 'too many attempts; please wait a little');
-        const { consultation, token } = await services.consultations.resume(resumeCode);
-        // The old token is retired: so is any device still connected with it.
-        nsp.in(rooms.consultation(consultation.id)).except(socket.id).disconnectSockets(true);
-        bind(socket, consultation.id);
-        void sendState(socket, consultation.id).catch(() => undefined);
-        return { consultationId: consultation.id, token };
-      }),
-    );
-
-    socket.on(
-      'message:send',
-      handle('message:send', VisitorMessageSendSchema, async ({ clientMessageId, body }) => ({
-        message: await services.messages.sendAsVisitor(bound(socket), clientMessageId, body, socket.id),
-      })),
-    );
-
-    socket.on(
-      'messages:sync',
-      handle('messages:sync', VisitorMessagesSyncSchema, async ({ afterSeq }) => services.messages.syncForVisitor(bound(socket), afterSeq)),
-    );
-
-    socket.on(
-      'consultation:leave',
-      handle('consultation:leave', Empty, async () => {
-        await services.consultations.leave(bound(socket));
-        return {};
-      }),
-    );
-
-    socket.on(
-      'typing:set',
-      handle('typing:set', VisitorTypingSetSchema, async ({ typing }) => {
-        const consultationId = bound(socket);
-        staffNsp.to(rooms.consultation(consultationId)).emit('typing:changed', { consultationId, sender: 'visitor', typing });
-        return {};
-      }),
-    );
+    bindEvents(socket, {
+      'consultation:start': {
+        schema: ConsultationStartSchema,
+        run: async (input) => {
+          const current = socket.data.consultationId;
+          if (current && (await services.consultations.byId(current))?.status !== 'closed') {
+            throw new AppError(ErrorCode.CONFLICT, 'this connection already has an open consultation');
+          }
+          if (!(await startLimiter.take(socket))) throw new AppError(ErrorCode.RATE_LIMITED, 'too many consultations started; please wait a little');
+          const started = await services.consultations.start(input);
+          bind(socket, started.consultation.id);
+          return { consultationId: started.consultation.id, token: started.token, resumeCode: started.resumeCode, queue: started.queue };
+        },
+      },
+      'consultation:resume': {
+        schema: ConsultationResumeSchema,
+        run: async ({ resumeCode }) => {
+          if (!(await startLimiter.take(socket))) throw new AppError(ErrorCode.RATE_LIMITED, 'too many attempts; please wait a little');
+          const { consultation, token } = await services.consultations.resume(resumeCode);
+          // The old token is retired: so is any device still connected with it.
+          nsp.in(rooms.consultation(consultation.id)).except(socket.id).disconnectSockets(true);
+          bind(socket, consultation.id);
+          setUp(socket, consultation.id);
+          return { consultationId: consultation.id, token };
+        },
+      },
+      'message:send': {
+        schema: VisitorMessageSendSchema,
+        // No await before the service call: it takes the message in this socket's arrival order.
+        run: async ({ clientMessageId, body }) => ({
+          message: await services.messages.sendAsVisitor(bound(socket), clientMessageId, body, socket.id),
+        }),
+      },
+      'messages:sync': {
+        schema: VisitorMessagesSyncSchema,
+        run: async ({ afterSeq }) => services.messages.syncForVisitor(bound(socket), afterSeq),
+      },
+      'consultation:leave': {
+        schema: EmptyPayloadSchema,
+        run: async () => {
+          await services.consultations.leave(bound(socket));
+          return {};
+        },
+      },
+      'typing:set': {
+        schema: VisitorTypingSetSchema,
+        run: async ({ typing }) => {
+          const consultationId = bound(socket);
+          staffNsp.to(rooms.consultation(consultationId)).emit('typing:changed', { consultationId, sender: 'visitor', typing });
+          return {};
+        },
+      },
+    });
   });
 }

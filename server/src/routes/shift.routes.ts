@@ -1,26 +1,22 @@
-import { IdParamsSchema, ShiftCreateSchema, ShiftListQuerySchema } from '@hidamari/shared';
-import type { FastifyPluginAsync } from 'fastify';
+import { IdParamsSchema, ShiftCreateSchema, ShiftListQuerySchema, ShiftListResponseSchema, ShiftResponseSchema } from '@hidamari/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireStaff } from '../http/auth.guard.js';
-import { parseOrThrow } from '../http/validate.js';
 import type { Services } from '../services.js';
 
 /** Admin: the duty roster's shifts. */
-export function shiftRoutes(deps: { services: Pick<Services, 'auth' | 'shifts' | 'events'> }): FastifyPluginAsync {
-  const { auth, shifts, events } = deps.services;
+export function shiftRoutes(deps: { services: Pick<Services, 'auth' | 'shifts'> }): FastifyPluginAsyncZod {
+  const { auth, shifts } = deps.services;
   return async (app) => {
-    const admin = { preHandler: requireStaff(auth, 'admin') };
-    app.post('/api/shifts', admin, async (request, reply) => {
-      const shift = await shifts.create(parseOrThrow(ShiftCreateSchema, request.body));
-      events.publish('queue.changed', {}); // the next opening, and so waiting visitors' estimates, may move
-      return reply.status(201).send({ shift });
+    // Before validation, so a caller who may not use the route learns nothing from its validation errors.
+    const admin = requireStaff(auth, 'admin');
+    app.post('/api/shifts', { preValidation: admin, schema: { body: ShiftCreateSchema, response: { 201: ShiftResponseSchema } } }, async (request, reply) => {
+      return reply.status(201).send({ shift: await shifts.create(request.body) });
     });
-    app.get('/api/shifts', admin, async (request) => {
-      const q = parseOrThrow(ShiftListQuerySchema, request.query);
-      return { shifts: await shifts.list(q.from, q.to) };
-    });
-    app.delete('/api/shifts/:id', admin, async (request, reply) => {
-      await shifts.remove(parseOrThrow(IdParamsSchema, request.params).id);
-      events.publish('queue.changed', {});
+    app.get('/api/shifts', { preValidation: admin, schema: { querystring: ShiftListQuerySchema, response: { 200: ShiftListResponseSchema } } }, async (request) => ({
+      shifts: await shifts.list(request.query.from, request.query.to),
+    }));
+    app.delete('/api/shifts/:id', { preValidation: admin, schema: { params: IdParamsSchema } }, async (request, reply) => {
+      await shifts.remove(request.params.id);
       return reply.status(204).send();
     });
   };

@@ -1,5 +1,6 @@
 import { AppError, ErrorCode, type Role, type ShiftCreate, type ShiftView } from '@hidamari/shared';
 import type { Db } from '../db/client.js';
+import type { DomainEvents } from '../events/domain-events.js';
 import { staffRepository } from '../staff/staff.repository.js';
 import { isOpen, nextOpening } from './roster.rules.js';
 import { shiftRepository, type ShiftRow } from './shift.repository.js';
@@ -14,8 +15,8 @@ function toShiftView(s: ShiftRow, staffName?: string): ShiftView {
 
 export type ShiftService = ReturnType<typeof createShiftService>;
 
-export function createShiftService(deps: { db: Db; now?: () => Date }) {
-  const { db } = deps;
+export function createShiftService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; now?: () => Date }) {
+  const { db, events } = deps;
   const now = deps.now ?? (() => new Date());
 
   return {
@@ -31,6 +32,7 @@ export function createShiftService(deps: { db: Db; now?: () => Date }) {
         endsAt: new Date(input.endsAt),
         role,
       });
+      events.publish('queue.changed', {}); // the next opening, and so waiting visitors' estimates, may move
       return toShiftView(row, member.displayName);
     },
 
@@ -42,6 +44,7 @@ export function createShiftService(deps: { db: Db; now?: () => Date }) {
 
     async remove(id: string): Promise<void> {
       if (!(await shiftRepository.delete(db, id))) throw new AppError(ErrorCode.NOT_FOUND, 'no such shift');
+      events.publish('queue.changed', {});
     },
 
     /** Open now, and the next opening within two weeks. */

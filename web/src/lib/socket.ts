@@ -1,10 +1,14 @@
 import {
-  NAMESPACES, type Ack, type StaffClientEvents, type StaffServerEvents, type VisitorClientEvents, type VisitorServerEvents,
+  NAMESPACES, type EventAck, type EventName, type EventPayload, type StaffClientEvents, type StaffServerEvents, type VisitorClientEvents,
+  type VisitorServerEvents,
 } from '@hidamari/shared';
 import { io, type Socket } from 'socket.io-client';
 
 export type VisitorSocket = Socket<VisitorServerEvents, VisitorClientEvents>;
 export type StaffSocket = Socket<StaffServerEvents, StaffClientEvents>;
+
+/** The client → server map of a typed client socket: the events it may emit and their acks. */
+export type EmitMap<S> = S extends Socket<infer _Listen, infer Emit> ? Emit : never;
 
 export function connectVisitor(token: string | null): VisitorSocket {
   return io(NAMESPACES.visitor, { auth: token ? { token } : {}, transports: ['websocket', 'polling'] });
@@ -14,17 +18,24 @@ export function connectStaff(): StaffSocket {
   return io(NAMESPACES.staff, { withCredentials: true, transports: ['websocket', 'polling'] });
 }
 
-/** Emit with an acknowledgement as a promise; a timeout resolves to an INTERNAL error ack (so the UI can retry). */
-export function request<T extends object>(
-  socket: { timeout(ms: number): { emit(ev: string, ...args: unknown[]): unknown } },
-  event: string,
-  payload: unknown,
+interface AckingEmitter {
+  timeout(ms: number): { emit(event: string, payload: unknown, ack: (err: Error | null, res: unknown) => void): unknown };
+}
+
+/**
+ * Emits an event of the socket's namespace and resolves with its acknowledgement, typed by the shared
+ * event map (a wrong name or payload does not compile); a timeout resolves to an INTERNAL error ack so the UI can retry.
+ */
+export function request<S extends VisitorSocket | StaffSocket, E extends EventName<EmitMap<S>>>(
+  socket: S,
+  event: E,
+  payload: EventPayload<EmitMap<S>, E>,
   timeoutMs = 10_000,
-): Promise<Ack<T>> {
+): Promise<EventAck<EmitMap<S>, E>> {
   return new Promise((resolve) => {
-    socket.timeout(timeoutMs).emit(event, payload, (err: Error | null, res: Ack<T>) => {
+    (socket as unknown as AckingEmitter).timeout(timeoutMs).emit(event, payload, (err, res) => {
       if (err) resolve({ ok: false, error: { code: 'INTERNAL', message: 'timeout' } });
-      else resolve(res);
+      else resolve(res as EventAck<EmitMap<S>, E>);
     });
   });
 }

@@ -1,0 +1,59 @@
+/**
+ * What each HTTP route answers. The server serializes through these, so a field that is not here
+ * (a password hash, an internal flag) never leaves it. tests/types locks them to the types in wire.ts.
+ */
+import { z } from 'zod';
+import { ErrorCode } from '../errors.js';
+import { IdSchema, RoleSchema } from './common.schemas.js';
+
+const Timestamp = z.string().describe('ISO 8601');
+
+export const StaffViewSchema = z.object({
+  id: IdSchema,
+  loginId: z.string(),
+  displayName: z.string(),
+  roles: z.array(RoleSchema),
+  teams: z.array(z.string()),
+  maxConcurrent: z.number().int(),
+  active: z.boolean(),
+  onDuty: z.boolean(),
+  createdAt: Timestamp,
+});
+
+export const ShiftViewSchema = z.object({
+  id: IdSchema,
+  staffId: IdSchema,
+  staffName: z.string().optional(),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  role: RoleSchema,
+});
+
+export const HotlineSchema = z.object({
+  name: z.string(),
+  phone: z.string(),
+  hours: z.string().optional(),
+  url: z.string().optional(),
+});
+
+export const ServiceStatusSchema = z.object({
+  open: z.boolean(),
+  nextOpening: Timestamp.nullable(),
+  timezone: z.string(),
+  hotlines: z.array(HotlineSchema),
+  hoursMessage: z.string().optional(),
+});
+
+export const WireErrorSchema = z.object({
+  code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
+  field: z.string().optional(),
+});
+
+export const StaffResponseSchema = z.object({ staff: StaffViewSchema });
+export const StaffListResponseSchema = z.object({ staff: z.array(StaffViewSchema) });
+export const ShiftResponseSchema = z.object({ shift: ShiftViewSchema });
+export const ShiftListResponseSchema = z.object({ shifts: z.array(ShiftViewSchema) });
+export const SetupNeededResponseSchema = z.object({ needed: z.boolean() });
+export const HealthResponseSchema = z.object({ ok: z.literal(true) });
+export const NotReadyResponseSchema = z.object({ ok: z.literal(false), error: WireErrorSchema });
