@@ -1,9 +1,11 @@
 import type { Env } from '@hidamari/shared';
+import type { Logger } from 'pino';
 import { createAuthService } from './auth/auth.service.js';
 import { createSetupService } from './auth/setup.service.js';
 import { createConsultationService } from './consultation/consultation.service.js';
 import { createPresenceService } from './consultation/presence.service.js';
 import { createQueueService } from './consultation/queue.service.js';
+import { createRequeueService } from './consultation/requeue.service.js';
 import { createSweeperService } from './consultation/sweeper.service.js';
 import type { Database } from './db/client.js';
 import { DomainEvents } from './events/domain-events.js';
@@ -14,28 +16,33 @@ import { createShiftService } from './shift/shift.service.js';
 import { createStaffService } from './staff/staff.service.js';
 
 /** Builds every service once, wiring each with only what it needs. */
-export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env) {
+export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env, log?: Pick<Logger, 'warn'>) {
   const { db } = database;
   const events = new DomainEvents();
-  const shifts = createShiftService({ db });
+  const shifts = createShiftService({ db, events });
   const queue = createQueueService({ db, shifts });
   const consultations = createConsultationService({ db, events, queue });
-  const staff = createStaffService({ db, events });
+  const requeue = createRequeueService({ events, consultations });
+  const staff = createStaffService({ db, events, requeue });
+  const auth = createAuthService({ db, events, sessionIdleMinutes: env.SESSION_IDLE_MINUTES });
   return {
     events,
     shifts,
     queue,
     consultations,
     staff,
-    messages: createMessageService({ db, events, appendSlots: appendSlots(database, env.DB_POOL_SIZE) }),
-    auth: createAuthService({ db }),
+    messages: createMessageService({
+      db, events, log, appendSlots: appendSlots(database, env.DB_POOL_SIZE), appendQueueMax: env.APPEND_QUEUE_MAX,
+    }),
+    auth,
     setup: createSetupService({ db, staff }),
     settings: createSettingsService({ db }),
-    presence: createPresenceService({ db }),
+    presence: createPresenceService({ db, auth }),
     sweeper: createSweeperService({
       db,
       events,
       consultations,
+      requeue,
       limits: {
         staffGraceSeconds: env.STAFF_GRACE_SECONDS,
         inactivitySeconds: env.INACTIVITY_CLOSE_SECONDS,

@@ -16,6 +16,9 @@ export interface Profile {
   b2Ms: number;
   b2WarmupMs: number;
   idempotencyProbes: number;
+  /** Pipelined scenario: messages each sender sends back to back, and the overall rate the bursts are scheduled at. */
+  pipelineBurst: number;
+  pipelineRate: number;
 }
 
 export const FULL: Profile = {
@@ -33,6 +36,9 @@ export const FULL: Profile = {
   b2Ms: 3000,
   b2WarmupMs: 1500,
   idempotencyProbes: 50,
+  // 2,000 senders × 5 = 10,000 messages in 10 s.
+  pipelineBurst: 5,
+  pipelineRate: 1000,
 };
 
 export const QUICK: Profile = {
@@ -51,6 +57,9 @@ export const QUICK: Profile = {
   b2Ms: 1000,
   b2WarmupMs: 800,
   idempotencyProbes: 10,
+  // 100 senders × 10 = 1,000 messages in 2 s.
+  pipelineBurst: 10,
+  pipelineRate: 500,
 };
 
 /** Server environment the bench needs: limits meant for real clients would stop 1,000 visitors from one address. */

@@ -55,6 +55,13 @@ export function table(r: BenchResults): string {
     else if (b2?.cpuSecondsPer1000 != null) rows.push(['  (B2: CPU s per 1,000 inserts)', null, ...(m ? [null] : []), null, b2.cpuSecondsPer1000]);
     row('harness send lag p99 (ms)', (x) => x.steady.sendLagP99);
     row('harness event-loop delay p99 (ms)', (x) => x.steady.harnessEld.p99);
+    const pp = s.pipelined;
+    section(`Pipelined: ${pp.senders} senders × ${pp.burst} back to back, ${pp.rate} msg/s, open loop`);
+    row('delivery p50 (ms)', (x) => x.pipelined.latency.p50);
+    row('delivery p99 (ms)', (x) => x.pipelined.latency.p99);
+    row('delivery max (ms)', (x) => x.pipelined.latency.max);
+    row('sender ack p99 (ms)', (x) => x.pipelined.ack.p99);
+    row('misordered deliveries', (x) => x.pipelined.misordered);
     section(`Ramp until p99 > ${s.ramp.p99LimitMs} ms or anything lost (${s.ramp.stepSeconds} s steps)`);
     row('max sustainable msg/s', (x) => x.ramp.maxSustainable, b2?.rate);
     rows.push(['  stopped at', s.ramp.limitedByShort, ...(m ? [m.ramp.limitedByShort] : []), b1.ramp.limitedByShort]);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick] [-- --processes N]`: the service measured against a bare Socket.IO relay (B1) and the
  * database alone (B2) in the same run. Table on stdout, every figure in bench-results.json at the repo root.
- * Exit 1 only on a correctness failure (lost/duplicated message, double claim, row mismatch); 2 if the bench could not run.
+ * Exit 1 only on a correctness failure (lost/duplicated/misordered message, double claim, row mismatch); 2 if the bench could not run.
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';

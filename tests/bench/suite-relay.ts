@@ -2,6 +2,7 @@
 import type { Profile } from './config.js';
 import { Tracker } from './load/tracker.js';
 import { disconnectAll, populateRelay, type ConnectFigures } from './scenarios/connect.js';
+import { pipelined, type PipelinedFigures } from './scenarios/pipelined.js';
 import { ramp, type RampFigures } from './scenarios/ramp.js';
 import { steady, type SteadyFigures } from './scenarios/steady.js';
 import { startRelay } from './server-process.js';
@@ -13,6 +14,7 @@ export interface RelayResult {
   connect: ConnectFigures;
   memory: MemoryFigures;
   steady: SteadyFigures;
+  pipelined: PipelinedFigures;
   ramp: RampFigures;
   totals: LoadTotals;
 }
@@ -29,6 +31,8 @@ export async function relaySuite(p: Profile): Promise<RelayResult> {
     await sleep(p.settleMs);
     const st = await steady(target, tracker, p.steadyRate, p.steadyMs);
     log(`B1: steady ${p.steadyRate}/s: ${JSON.stringify(st.latency)} eld ${JSON.stringify(st.eld)}`);
+    const pipe = await pipelined(tracker, p.visitors, p.pipelineBurst, p.pipelineRate);
+    log(`B1: pipelined ${p.pipelineBurst} per sender at ${p.pipelineRate}/s: ${JSON.stringify(pipe.latency)} misordered ${pipe.misordered}`);
     const rp = await ramp(tracker, p.rampRates, p.rampStepMs, p.p99LimitMs);
     log(`B1: ramp max sustainable ${rp.maxSustainable}/s (${rp.limitedBy})`);
     const retried = await tracker.retryFailed();
@@ -42,6 +46,7 @@ export async function relaySuite(p: Profile): Promise<RelayResult> {
       connect: pop.figures,
       memory: memoryFigures(start, connected, afterLoad, end, p.visitors + p.counselors),
       steady: st,
+      pipelined: pipe,
       ramp: rp,
       totals: loadTotals(tracker, retried, { probed: 0, mismatched: 0 }),
     };

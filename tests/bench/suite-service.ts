@@ -5,6 +5,7 @@ import { SERVICE_ENV, type Profile } from './config.js';
 import { Tracker } from './load/tracker.js';
 import { closeAll, claimStorm, type StormFigures } from './scenarios/claim-storm.js';
 import { disconnectAll, populateService, type ConnectFigures } from './scenarios/connect.js';
+import { pipelined, type PipelinedFigures } from './scenarios/pipelined.js';
 import { ramp, type RampFigures } from './scenarios/ramp.js';
 import { steady, type SteadyFigures } from './scenarios/steady.js';
 import { rowCheck, syncCheck, type RowFigures, type SyncFigures } from './scenarios/verify.js';
@@ -23,6 +24,8 @@ export interface LoadTotals {
   retried: number;
   duplicates: number;
   misrouted: number;
+  /** Deliveries that came after a later message of the same sender. */
+  misordered: number;
   idempotencyProbed: number;
   idempotencyMismatched: number;
 }
@@ -50,6 +53,7 @@ export interface ServiceResult {
   connect: ConnectFigures;
   memory: MemoryFigures;
   steady: SteadyFigures;
+  pipelined: PipelinedFigures;
   ramp: RampFigures;
   totals: LoadTotals;
   sync: SyncFigures;
@@ -79,6 +83,7 @@ export function loadTotals(tracker: Tracker, retried: number, probe: { probed: n
     sent: t.sent, ackedOk: t.ackedOk, lost: t.lost, failedSends: t.failedSends, retried,
     duplicates: runs.reduce((s, r) => s + r.duplicates, 0),
     misrouted: runs.reduce((s, r) => s + r.misrouted, 0),
+    misordered: runs.reduce((s, r) => s + r.misordered, 0),
     idempotencyProbed: probe.probed, idempotencyMismatched: probe.mismatched,
   };
 }
@@ -114,6 +119,8 @@ export async function serviceSuite(p: Profile, target: Target, db: DbChoice): Pr
     const st = await steady(target, tracker, p.steadyRate, p.steadyMs);
     log(`${target.name}: steady ${p.steadyRate}/s: ${JSON.stringify(st.latency)} eld ${JSON.stringify(st.eld)}`);
     const probe = await tracker.probeIdempotency(p.idempotencyProbes);
+    const pipe = await pipelined(tracker, p.visitors, p.pipelineBurst, p.pipelineRate);
+    log(`${target.name}: pipelined ${p.pipelineBurst} per sender at ${p.pipelineRate}/s: ${JSON.stringify(pipe.latency)} misordered ${pipe.misordered}`);
     const rp = await ramp(tracker, p.rampRates, p.rampStepMs, p.p99LimitMs);
     log(`${target.name}: ramp max sustainable ${rp.maxSustainable}/s (${rp.limitedBy})`);
     const retried = await tracker.retryFailed();
@@ -132,7 +139,7 @@ export async function serviceSuite(p: Profile, target: Target, db: DbChoice): Pr
       target: target.name, processes, database: db.kind, hooks: target.hookStatus(), setupSeconds,
       connect: pop.figures,
       memory: memoryFigures(start, connected, afterLoad, end, p.visitors + p.counselors),
-      steady: st, ramp: rp,
+      steady: st, pipelined: pipe, ramp: rp,
       totals: loadTotals(tracker, retried, probe),
       sync, closesPerSecond, storm: storm.figures,
     };

@@ -62,6 +62,7 @@ export function correctness(name: string, r: ServiceResult | RelayResult): Corre
     c('lost messages (acked, never delivered)', t.lost, t.lost === 0),
     c('duplicated deliveries', t.duplicates, t.duplicates === 0),
     c('misrouted deliveries', t.misrouted, t.misrouted === 0),
+    c('misordered deliveries (after a later message of the same sender)', t.misordered, t.misordered === 0),
   ];
   if (!('storm' in r)) return checks;
   const rows = r.rows;
@@ -71,6 +72,7 @@ export function correctness(name: string, r: ServiceResult | RelayResult): Corre
     c('replay: acked messages missing', r.sync.missing, r.sync.missing === 0),
     c('replay: messages duplicated', r.sync.duplicated, r.sync.duplicated === 0),
     c('replay: consultations with seq gaps', r.sync.seqGaps, r.sync.seqGaps === 0),
+    c('replay: messages stored out of send order', r.sync.misordered, r.sync.misordered === 0),
     c('claim storm: double claims (acks)', r.storm.doubleByAck, r.storm.doubleByAck === 0),
     c('claim storm: double claims (lists)', r.storm.doubleByList, r.storm.doubleByList === 0),
     c('claim storm: visitor shown two counselors', r.storm.doubleSeenByVisitor, r.storm.doubleSeenByVisitor === 0),

@@ -27,13 +27,17 @@ const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 /** Opens PostgreSQL (DATABASE_URL) or embedded PGlite (DATA_DIR) and applies the migrations. Throws if they fail. */
 export async function openDatabase(env: Env, log?: Pick<Logger, 'warn'>): Promise<Database> {
   if (env.DATABASE_URL) {
+    await migratePostgres(env.DATABASE_URL);
     // Connections stay open once made: opening one mid-burst (a new backend) stalled deliveries by ~10 ms.
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DB_POOL_SIZE, idleTimeoutMillis: 0 });
+    // A statement stuck on a lock or a sick server fails after DB_STATEMENT_TIMEOUT_MS instead of holding
+    // its connection, and the caller waiting on it, without end.
+    const pool = new pg.Pool({
+      connectionString: env.DATABASE_URL, max: env.DB_POOL_SIZE, idleTimeoutMillis: 0, statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
+    });
     // An idle connection that breaks (PostgreSQL restarted, network dropped) is discarded and replaced on
     // next use; without this listener its error would crash the process.
     pool.on('error', (err) => log?.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'idle database connection lost'));
     const db = drizzlePg(pool, { schema });
-    await migratePg(db, { migrationsFolder });
     return {
       db: db as unknown as Db,
       kind: 'postgres',
@@ -41,6 +45,8 @@ export async function openDatabase(env: Env, log?: Pick<Logger, 'warn'>): Promis
       close: () => pool.end(),
     };
   }
+  // PGlite accepts statement_timeout but cannot enforce it (no timer signals in its WebAssembly build);
+  // it runs in this process, one statement at a time, so there is no other connection to wait on either.
   const dataDir = env.DATA_DIR;
   if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
   const client = await PGlite.create(dataDir.startsWith('memory://') ? undefined : resolve(dataDir));
@@ -52,4 +58,15 @@ export async function openDatabase(env: Env, log?: Pick<Logger, 'warn'>): Promis
     ping: async () => void (await client.query('select 1')),
     close: () => client.close(),
   };
+}
+
+/** Migrations run on a connection of their own, without the statement timeout: building an index on a large table may take longer. */
+async function migratePostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+  } finally {
+    await client.end();
+  }
 }

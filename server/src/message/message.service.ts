@@ -1,4 +1,5 @@
 import { AppError, ErrorCode, type Visibility, type WireMessage } from '@hidamari/shared';
+import type { Logger } from 'pino';
 import { staffAccessRefusal, visitorWriteRefusal } from '../consultation/consultation.rules.js';
 import { consultationRepository } from '../consultation/consultation.repository.js';
 import type { Db } from '../db/client.js';
@@ -23,9 +24,15 @@ export interface StaffActor {
 
 export type MessageService = ReturnType<typeof createMessageService>;
 
-export function createMessageService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; appendSlots: number }) {
+export function createMessageService(deps: {
+  db: Db;
+  events: Pick<DomainEvents, 'publish'>;
+  appendSlots: number;
+  appendQueueMax?: number;
+  log?: Pick<Logger, 'warn'>;
+}) {
   const { db, events } = deps;
-  const writer = createAppendBatcher(db, { slots: deps.appendSlots });
+  const writer = createAppendBatcher(db, { slots: deps.appendSlots, queueMax: deps.appendQueueMax, log: deps.log });
 
   async function append(input: AppendInput, refusal: () => Promise<AppError | null>, originSocketId?: string): Promise<WireMessage> {
     const row = await writer.append(input);
@@ -33,7 +40,13 @@ export function createMessageService(deps: { db: Db; events: Pick<DomainEvents, 
       // Refused, or this clientMessageId is already stored (a re-send, or a concurrent one that won): read it.
       if (input.clientMessageId) {
         const existing = await messageRepository.byClientId(db, input.consultationId, input.sender, input.clientMessageId);
-        if (existing) return toWireMessage(existing);
+        if (existing) {
+          // The first delivery may have been lost with the first ack (a crash, a dropped publish): send it
+          // again; clients keep one copy per seq, and the sender's own socket has it in this ack.
+          const message = toWireMessage(existing);
+          events.publish('message.created', { message, originSocketId });
+          return message;
+        }
       }
       throw (await refusal()) ?? new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
     }

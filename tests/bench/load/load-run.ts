@@ -13,6 +13,8 @@ export class LoadRun {
   delivered = 0;
   duplicates = 0;
   misrouted = 0;
+  /** Deliveries that came after a later message of the same sender. */
+  misordered = 0;
   outstanding = 0;
   deliveredAfterError = 0;
   readonly errorCodes: Record<string, number> = {};

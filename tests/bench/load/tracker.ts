@@ -1,6 +1,6 @@
 /**
  * Follows every bench message from its scheduled send time to its delivery at the other side of its pair:
- * latency, acks, losses, duplicates. Sender and receiver clocks are the same process's performance.now().
+ * latency, acks, losses, duplicates, order. Sender and receiver clocks are the same process's performance.now().
  */
 import { randomBytes } from 'node:crypto';
 import { LoadRun } from './load-run.js';
@@ -25,6 +25,8 @@ interface Entry {
   t0: number;
   pair: number;
   dir: Dir;
+  /** Send order: one sender (a pair's direction) emits its messages in increasing n. */
+  n: number;
   ack: AckState;
   delivered: boolean;
   gaveUp: boolean;
@@ -43,6 +45,8 @@ export class Tracker {
   echoes = 0;
   redeliveries = 0;
   private counter = 0;
+  /** Highest n delivered so far per sender (`pair:dir`): a delivery below it came after a later message. */
+  private readonly lastDelivered = new Map<string, number>();
 
   constructor(private pairs: Pair[] = []) {}
 
@@ -52,12 +56,15 @@ export class Tracker {
 
   /** Sends the next message of the rotation (pair i mod P, direction alternating per round). */
   sendNext(run: LoadRun, t0: number): void {
-    const n = this.counter++;
     const p = this.pairs.length;
-    const pairIdx = n % p;
-    const dir: Dir = Math.floor(n / p) % 2 === 0 ? 0 : 1;
+    this.sendTo(run, t0, this.counter % p, Math.floor(this.counter / p) % 2 === 0 ? 0 : 1);
+  }
+
+  /** Sends one message from one side of pair `pairIdx`, without waiting for anything sent before it. */
+  sendTo(run: LoadRun, t0: number, pairIdx: number, dir: Dir): void {
+    const n = this.counter++;
     const cmid = `${this.prefix}${n.toString(36)}`;
-    const entry: Entry = { run, t0, pair: pairIdx, dir, ack: ACK.pending, delivered: false, gaveUp: false, resent: false };
+    const entry: Entry = { run, t0, pair: pairIdx, dir, n, ack: ACK.pending, delivered: false, gaveUp: false, resent: false };
     this.entries.set(cmid, entry);
     run.sent++;
     run.outstanding++;
@@ -114,6 +121,12 @@ export class Tracker {
     }
     e.delivered = true;
     e.messageId ??= msg.id;
+    // A message sent again after an error left the sender's order on purpose; only first sends are checked.
+    if (!e.resent) {
+      const sender = `${e.pair}:${e.dir}`;
+      if ((this.lastDelivered.get(sender) ?? -1) > e.n) run.misordered++;
+      else this.lastDelivered.set(sender, e.n);
+    }
     run.delivered++;
     run.delivery.record(now - e.t0);
     run.noteDelivery(e.t0, now - e.t0);
@@ -146,6 +159,12 @@ export class Tracker {
       }
       return new Promise<void>((resolve) => this.emit(cmid, e, resolve));
     })).then(() => failed.length);
+  }
+
+  /** Who sent `cmid` and its place in that sender's order; undefined for unknown or re-sent messages. */
+  sendOrder(cmid: string): { sender: string; n: number } | undefined {
+    const e = this.entries.get(cmid);
+    return e && !e.resent ? { sender: `${e.pair}:${e.dir}`, n: e.n } : undefined;
   }
 
   /** Messages acknowledged ok but not (yet) delivered to the other side. */

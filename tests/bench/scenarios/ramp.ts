@@ -36,7 +36,8 @@ async function step(tracker: Tracker, rate: number, stepMs: number, p99LimitMs: 
   const reason = f.errors > 0 ? `${f.errors} error acks ${JSON.stringify(f.errorCodes)}`
     : f.timeouts > 0 ? `${f.timeouts} ack timeouts`
       : f.duplicates > 0 ? `${f.duplicates} duplicates`
-        : !drained ? 'backlog not delivered within 3 s'
+        : f.misordered > 0 ? `${f.misordered} misordered`
+          : !drained ? 'backlog not delivered within 3 s'
           : f.latency.p99 > p99LimitMs ? `p99 ${f.latency.p99} ms > ${p99LimitMs} ms` : undefined;
   if (!drained) await drain(run, 20_000); // let the backlog clear before anything else is measured
   log(`  ramp ${rate}/s: p50 ${f.latency.p50} p99 ${f.latency.p99} ms, harness lag p99 ${f.sendLagP99} ms, harness eld p99 ${f.harnessEld.p99} ms ${reason ? `FAIL (${reason})` : 'ok'}`);

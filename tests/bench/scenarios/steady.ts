@@ -15,6 +15,8 @@ export interface LoadFigures {
   timeouts: number;
   duplicates: number;
   misrouted: number;
+  /** Deliveries that arrived after a later message of the same sender. */
+  misordered: number;
   errorCodes: Record<string, number>;
   /** Delivery latency from the scheduled send time to `message:created` at the other side (ms). */
   latency: LatencySummary;
@@ -47,6 +49,7 @@ export function loadFigures(run: LoadRun, rate: number, seconds: number, drained
     timeouts: run.timeouts,
     duplicates: run.duplicates,
     misrouted: run.misrouted,
+    misordered: run.misordered,
     errorCodes: run.errorCodes,
     latency: run.delivery.summary(),
     ack: run.ack.summary(),

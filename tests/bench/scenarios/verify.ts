@@ -1,6 +1,7 @@
 /**
  * Correctness after the load: through the contract (each counselor replays its chats with messages:sync, which must
- * hold every acknowledged message exactly once under gap-free seqs) and in the database (rows per clientMessageId).
+ * hold every acknowledged message exactly once under gap-free seqs, each sender's in its send order) and in the
+ * database (rows per clientMessageId).
  */
 import type { Socket } from 'socket.io-client';
 import { must } from '../clients/sockets.js';
@@ -18,6 +19,8 @@ export interface SyncFigures {
   missing: number;
   /** Messages present more than once in the replay. */
   duplicated: number;
+  /** Messages stored (seq) after a later message of the same sender. */
+  misordered: number;
 }
 
 interface SyncedLike { seq: number; clientMessageId?: string | null }
@@ -36,7 +39,7 @@ async function replay(socket: Socket, consultationId: string): Promise<SyncedLik
 
 export async function syncCheck(pop: Population, tracker: Tracker): Promise<SyncFigures> {
   const { byPair } = tracker.totals();
-  const f: SyncFigures = { consultations: 0, messages: 0, seqGaps: 0, missing: 0, duplicated: 0 };
+  const f: SyncFigures = { consultations: 0, messages: 0, seqGaps: 0, missing: 0, duplicated: 0, misordered: 0 };
   const jobs = pop.held.flatMap((idxs, j) => idxs.map((i) => ({ i, socket: pop.counselors[j] as Socket })));
   await pool(jobs, 20, async ({ i, socket }) => {
     const pair = pop.pairs[i];
@@ -45,6 +48,7 @@ export async function syncCheck(pop: Population, tracker: Tracker): Promise<Sync
     f.consultations++;
     f.messages += messages.length;
     if (messages.some((m, k) => m.seq !== k + 1)) f.seqGaps++;
+    f.misordered += outOfSendOrder(messages, tracker);
     const counts = new Map<string, number>();
     for (const m of messages) if (m.clientMessageId) counts.set(m.clientMessageId, (counts.get(m.clientMessageId) ?? 0) + 1);
     for (const cmid of byPair.get(i) ?? []) {
@@ -54,6 +58,19 @@ export async function syncCheck(pop: Population, tracker: Tracker): Promise<Sync
     }
   });
   return f;
+}
+
+/** How many messages come (in seq order) after a later message of their own sender. */
+function outOfSendOrder(messages: SyncedLike[], tracker: Tracker): number {
+  const last = new Map<string, number>();
+  let n = 0;
+  for (const m of messages) {
+    const o = m.clientMessageId ? tracker.sendOrder(m.clientMessageId) : undefined;
+    if (!o) continue;
+    if ((last.get(o.sender) ?? -1) > o.n) n++;
+    else last.set(o.sender, o.n);
+  }
+  return n;
 }
 
 export interface RowFigures {
