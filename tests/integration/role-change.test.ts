@@ -56,6 +56,15 @@ describe('a role change takes effect at once', () => {
     expect((await visitorSync(visitor.socket)).map((m) => m.sender)).toEqual(['visitor']);
   });
 
+  it('should refuse a former counselor the transcript of a chat they closed when they now hold only the admin role', async () => {
+    const { counselor: c, consultationId } = await claimedChat(ctx.server, ctx.bag, { message: '前に話した内容です' });
+    await ok(c.socket, 'consultation:close', { consultationId });
+    expect((await ok(c.socket, 'messages:sync', { consultationId, afterSeq: 0 })).messages).toHaveLength(1);
+
+    await setRoles(c.staff.id, ['admin']);
+    expect(await call(c.socket, 'messages:sync', { consultationId, afterSeq: 0 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it('should give a staff member the queue on their open socket when an admin gives them a counselling role', async () => {
     const s = await counselor(ctx.server, ctx.bag, { roles: ['admin'], onDuty: false });
     expect(await call(s.socket, 'queue:list')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

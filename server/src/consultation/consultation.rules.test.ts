@@ -35,6 +35,11 @@ describe('staffAccessRefusal', () => {
     expect(staffAccessRefusal(c, 'a', { write: false })).toBeNull();
     expect(staffAccessRefusal(c, 'a', { write: true })?.code).toBe('CONSULTATION_CLOSED');
   });
+  it('should refuse the assigned reader a transcript when their current roles no longer let them counsel', () => {
+    const c = { status: 'closed' as const, assignedStaffId: 'a' };
+    expect(staffAccessRefusal(c, 'a', { write: false, roles: ['admin'] })?.code).toBe('FORBIDDEN');
+    expect(staffAccessRefusal(c, 'a', { write: false, roles: ['supervisor'] })).toBeNull();
+  });
 });
 
 describe('visitorWriteRefusal', () => {

@@ -30,12 +30,17 @@ export function claimRefusal(target: ClaimTarget | null, who: Claimant): AppErro
   return null;
 }
 
-/** Staff may read and write a consultation only while it is assigned to them. */
+/**
+ * Staff may read and write a consultation only while it is assigned to them, and only while they may counsel:
+ * a transcript is clinical content, which the admin role alone does not read (a former counselor included).
+ * `roles` are the reader's current roles; writes leave them out, as the append itself requires the assignee.
+ */
 export function staffAccessRefusal(
   c: { status: ConsultationStatus; assignedStaffId: string | null } | null,
   staffId: string,
-  { write }: { write: boolean },
+  { write, roles }: { write: boolean; roles?: readonly string[] },
 ): AppError | null {
+  if (roles && !canCounsel({ roles })) return new AppError(ErrorCode.FORBIDDEN, 'only counselors and supervisors read transcripts');
   if (!c) return new AppError(ErrorCode.NOT_FOUND, 'no such consultation');
   if (c.assignedStaffId !== staffId) return new AppError(ErrorCode.FORBIDDEN, 'this consultation is not assigned to you');
   if (write && c.status === 'closed') return new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');

@@ -2,6 +2,7 @@ import { AppError, ErrorCode, type Visibility, type WireMessage } from '@hidamar
 import type { Logger } from 'pino';
 import { staffAccessRefusal, visitorWriteRefusal } from '../consultation/consultation.rules.js';
 import { consultationRepository } from '../consultation/consultation.repository.js';
+import { staffRepository } from '../staff/staff.repository.js';
 import type { Db } from '../db/client.js';
 import type { DomainEvents } from '../events/domain-events.js';
 import { createAppendBatcher } from './append-batcher.js';
@@ -82,7 +83,8 @@ export function createMessageService(deps: {
     },
 
     async syncForStaff(staffId: string, consultationId: string, afterSeq: number): Promise<SyncPage> {
-      const refusal = staffAccessRefusal((await consultationRepository.byId(db, consultationId)) ?? null, staffId, { write: false });
+      const [c, reader] = await Promise.all([consultationRepository.byId(db, consultationId), staffRepository.byId(db, staffId)]);
+      const refusal = staffAccessRefusal(c ?? null, staffId, { write: false, roles: reader?.roles ?? [] });
       if (refusal) throw refusal;
       return page(await messageRepository.after(db, consultationId, afterSeq, true));
     },

@@ -10,6 +10,9 @@ import { arrivals } from '../queue-wait';
 import { loadReadMarks, saveReadMark } from '../read-marks';
 import { initialWorkspace, workspaceReducer, type WorkspaceState } from '../workspace.reducer';
 
+/** After the server drops the socket on purpose, wait this long before asking again. */
+const SERVER_DROP_RETRY_MS = 2000;
+
 export interface WorkspaceOptions {
   /** Whose outbox this is: unsent messages are kept on the device per staff member. */
   staffId: string;
@@ -108,7 +111,18 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       dispatch({ type: 'connection', status: 'online' });
       void resync();
     });
-    socket.on('disconnect', () => dispatch({ type: 'connection', status: 'offline' }));
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    socket.on('disconnect', (reason) => {
+      dispatch({ type: 'connection', status: 'offline' });
+      // The server dropped us on purpose (session ended, or it could not set the socket up): socket.io does not retry
+      // by itself. Ask again after a pause; an ended session then fails the handshake and leads to the login page.
+      if (reason === 'io server disconnect') {
+        clearTimeout(retry);
+        retry = setTimeout(() => {
+          if (!socket.connected) socket.connect();
+        }, SERVER_DROP_RETRY_MS);
+      }
+    });
     socket.on('connect_error', (err) => {
       if (err.message === 'UNAUTHENTICATED') {
         socket.disconnect();
@@ -132,6 +146,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
     });
     socket.on('duty:updated', ({ onDuty }) => dispatch({ type: 'duty', onDuty }));
     return () => {
+      clearTimeout(retry);
       socket.removeAllListeners();
       socket.disconnect();
       socketRef.current = null;
