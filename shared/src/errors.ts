@@ -10,6 +10,12 @@ export const ErrorCode = {
   ALREADY_CLAIMED: 'ALREADY_CLAIMED',
   AT_CAPACITY: 'AT_CAPACITY',
   NOT_ON_DUTY: 'NOT_ON_DUTY',
+  /** `duty:set` outside the caller's own shift (from 15 minutes before it starts). */
+  NOT_ON_SHIFT: 'NOT_ON_SHIFT',
+  /** A claim after the claimant's shift has ended. */
+  SHIFT_ENDED: 'SHIFT_ENDED',
+  /** The staff member must change the temporary password an admin set before doing anything else. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   CONSULTATION_CLOSED: 'CONSULTATION_CLOSED',
   NOT_BOUND: 'NOT_BOUND',
   RATE_LIMITED: 'RATE_LIMITED',
@@ -57,6 +63,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   ALREADY_CLAIMED: 409,
   AT_CAPACITY: 409,
   NOT_ON_DUTY: 409,
+  NOT_ON_SHIFT: 409,
+  SHIFT_ENDED: 409,
+  PASSWORD_CHANGE_REQUIRED: 403,
   CONSULTATION_CLOSED: 409,
   NOT_BOUND: 409,
   RATE_LIMITED: 429,

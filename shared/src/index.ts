@@ -9,3 +9,5 @@ export * from './schemas/staff.schemas.js';
 export * from './schemas/http.schemas.js';
 export * from './schemas/env.schema.js';
 export * from './schemas/http-responses.schemas.js';
+export * from './audit.js';
+export * from './schemas/roster.schemas.js';

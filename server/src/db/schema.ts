@@ -19,6 +19,8 @@ export const staff = pgTable(
     maxConcurrent: integer('max_concurrent').notNull().default(3),
     active: boolean('active').notNull().default(true),
     onDuty: boolean('on_duty').notNull().default(false),
+  /** Set when an admin resets the password: the temporary one must be changed before anything else. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
     /** Refreshed by a heartbeat while any staff socket is connected; a stale value (past the grace period) sends their chats back to the queue. */
     lastSeenAt: ts('last_seen_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -125,9 +127,12 @@ export const shifts = pgTable(
     startsAt: ts('starts_at').notNull(),
     endsAt: ts('ends_at').notNull(),
     role: text('role').$type<Role>().notNull().default('counselor'),
+    /** When the "your shift ends soon" reminder went out, and when the end itself was handled: once per shift, cluster-wide. */
+    remindedAt: ts('reminded_at'),
+    endHandledAt: ts('end_handled_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('shifts_range_idx').on(t.startsAt, t.endsAt), check('shifts_order', sql`${t.endsAt} > ${t.startsAt}`)],
+  (t) => [index('shifts_staff_idx').on(t.staffId, t.startsAt), index('shifts_range_idx').on(t.startsAt, t.endsAt), check('shifts_order', sql`${t.endsAt} > ${t.startsAt}`)],
 );
 
 export const settings = pgTable('settings', {
@@ -143,9 +148,13 @@ export const auditLog = pgTable(
     staffId: uuid('staff_id').references(() => staff.id),
     action: text('action').notNull(),
     consultationId: uuid('consultation_id'),
+    /** What the action was done to, e.g. `staff:<id>`, `shift:<id>`, `settings:hotlines`. */
+    subject: text('subject'),
+    /** Details without conversation content: changed fields, before and after values that are not secrets. */
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('audit_log_consultation_idx').on(t.consultationId)],
+  (t) => [index('audit_log_consultation_idx').on(t.consultationId), index('audit_log_created_idx').on(t.createdAt)],
 );
 
 export const schema = { staff, staffSessions, setupTokens, consultations, messages, consultationEvents, shifts, settings, auditLog };

@@ -1,0 +1,28 @@
+/** The audit log's vocabulary (admins read it in the staff app). Entries carry no conversation content. */
+export const AuditAction = {
+  staffCreated: 'staff.created',
+  staffUpdated: 'staff.updated',
+  staffPasswordReset: 'staff.password_reset',
+  staffPasswordChanged: 'staff.password_changed',
+  shiftCreated: 'shift.created',
+  shiftUpdated: 'shift.updated',
+  shiftDeleted: 'shift.deleted',
+  shiftsBulk: 'shift.bulk',
+  settingsUpdated: 'settings.updated',
+  transcriptRead: 'transcript.read',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+/** One entry as `GET /api/audit` returns it. */
+export interface AuditEntry {
+  id: number;
+  action: AuditAction;
+  /** Who did it; absent for the system itself. */
+  staffId?: string;
+  staffName?: string;
+  /** What it was done to, e.g. `staff:<id>`, `shift:<id>`, `settings:hotlines`. */
+  subject?: string;
+  consultationId?: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
