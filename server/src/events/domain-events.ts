@@ -19,6 +19,13 @@ export interface DomainEventMap {
   'staff.sessionEnded': { sessionHash: string };
   /** A staff member's roles changed: whether they may counsel decides their sockets' access to the queue from now on. */
   'staff.rolesChanged': { staffId: string; canCounsel: boolean };
+  /** A shift of this person ends in SHIFT_REMINDER_MINUTES (sent once per shift, by whichever process sweeps). */
+  'shift.ending': { staffId: string; shiftId: string; endsAt: string };
+  /**
+   * A shift of this person is over: it reached its end, or an admin deleted or shortened it while it ran.
+   * They take no new chats from now on and are asked to hand over the ones still open.
+   */
+  'shift.ended': { staffId: string; shiftId: string; openConsultationIds: string[] };
 }
 
 export type DomainEventName = keyof DomainEventMap;
