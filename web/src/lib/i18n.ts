@@ -3,6 +3,12 @@ import { initReactI18next } from 'react-i18next';
 import { staffEn, staffJa } from '../staff/staff.i18n';
 import { visitorEn, visitorJa } from '../visitor/visitor.i18n';
 
+/** Every i18next namespace as [Japanese, English]; a staff feature with its own texts adds a line. */
+const BUNDLES: Record<string, readonly [object, object]> = {
+  visitor: [visitorJa, visitorEn],
+  staff: [staffJa, staffEn],
+};
+
 const LANG_KEY = 'hidamari.lang';
 
 export function savedLanguage(): 'ja' | 'en' {
@@ -26,11 +32,11 @@ export function setLanguage(lang: 'ja' | 'en'): void {
 void i18n.use(initReactI18next).init({
   lng: savedLanguage(),
   fallbackLng: 'ja',
-  ns: ['visitor', 'staff'],
+  ns: Object.keys(BUNDLES),
   defaultNS: 'visitor',
   resources: {
-    ja: { visitor: visitorJa, staff: staffJa },
-    en: { visitor: visitorEn, staff: staffEn },
+    ja: Object.fromEntries(Object.entries(BUNDLES).map(([ns, [ja]]) => [ns, ja])),
+    en: Object.fromEntries(Object.entries(BUNDLES).map(([ns, [, en]]) => [ns, en])),
   },
   interpolation: { escapeValue: false },
 });

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { canCounsel, isAdmin, useSession, useStaff } from '../session';
+import { STAFF_PAGES, type StaffPageId } from '../nav';
+import { useSession, useStaff } from '../session';
 import { LanguageToggle } from './LanguageToggle';
 
 /** Top bar on every signed-in page. `children` holds the page's own controls (duty, sound, help). */
-export function StaffHeader({ page, children }: { page: 'workspace' | 'admin'; children?: ReactNode }) {
+export function StaffHeader({ page, children }: { page: StaffPageId; children?: ReactNode }) {
   const { t } = useTranslation('staff');
   const staff = useStaff();
   const { signOut } = useSession();
@@ -14,8 +15,9 @@ export function StaffHeader({ page, children }: { page: 'workspace' | 'admin'; c
     <header className="st-header">
       <p className="st-brand">{t('appName')} <small>{t('appSub')}</small></p>
       <nav className="st-header__nav" aria-label={t('header.nav')}>
-        {page === 'admin' && canCounsel(staff) && <Link to="/staff">{t('header.workspace')}</Link>}
-        {page === 'workspace' && isAdmin(staff) && <Link to="/staff/admin">{t('header.admin')}</Link>}
+        {STAFF_PAGES.filter((p) => p.id !== page && p.allow(staff)).map((p) => (
+          <Link key={p.id} to={p.path}>{t(p.label)}</Link>
+        ))}
       </nav>
       <div className="st-header__tools">
         {children}
