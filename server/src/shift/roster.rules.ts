@@ -24,3 +24,23 @@ export function nextOpening(shifts: readonly ShiftSpan[], now: Date): Date | nul
   }
   return best;
 }
+
+/**
+ * When the service closes, if open now: the end of the continuous cover by counsel shifts, following shifts that
+ * overlap or touch (one ends at 17:00, the next starts at 17:00) into one stretch. Null when closed.
+ */
+export function closesAt(shifts: readonly ShiftSpan[], now: Date): Date | null {
+  if (!isOpen(shifts, now)) return null;
+  const counsel = shifts.filter(answers);
+  let end = now.getTime();
+  for (let extended = true; extended; ) {
+    extended = false;
+    for (const s of counsel) {
+      if (s.startsAt.getTime() <= end && s.endsAt.getTime() > end) {
+        end = s.endsAt.getTime();
+        extended = true;
+      }
+    }
+  }
+  return new Date(end);
+}

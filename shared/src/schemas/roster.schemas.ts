@@ -32,7 +32,9 @@ export type ShiftUpdate = z.infer<typeof ShiftUpdateSchema>;
  * - repeatWeekly: shift `shiftId` is repeated every 7 days (same local times) up to and including the date `until`;
  * - deleteRange: every shift starting in [from, to) is deleted (only `staffId`'s when given).
  * Answer: `{created: ShiftView[], deleted: number}`. A copy that would overlap a shift of the same person fails the
- * whole operation with 409 CONFLICT naming the date.
+ * whole operation with 409 CONFLICT naming the date; any other broken rule (a person no longer active or holding the
+ * role, a copy over 16 hours after a DST change) with 400; the error's field is `weekStart` or `until`. Shifts of
+ * deactivated people are not copied (the roster does not show them). repeatWeekly reaches at most 53 weeks ahead.
  */
 export const ShiftBulkSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('copyWeek'), weekStart: LocalDateSchema, weeks: z.number().int().min(1).max(12) }),
@@ -44,6 +46,13 @@ export type ShiftBulk = z.infer<typeof ShiftBulkSchema>;
 /** `GET /api/roster/coverage?from&to` (admin): hour by hour, and counselor-hours per local day. */
 export const CoverageQuerySchema = z.object({ from: InstantSchema, to: InstantSchema });
 
+/**
+ * Per hour, set when it holds at any moment of the hour: `no_counselor` nobody on shift in a counselling role
+ * (counselor or supervisor: the service is closed), `no_supervisor` no supervisor on shift, `under_two` fewer than
+ * MIN_STAFF_ON_DUTY people on shift in any role. The counts are the fewest on shift at any moment of the hour.
+ * Counselor-hours per day are the hours of counselling shifts (counselor or supervisor role) within that local day.
+ * At most 62 days per request (`to` after `from`; errors name `to`).
+ */
 export const CoverageFlag = { noCounselor: 'no_counselor', noSupervisor: 'no_supervisor', underTwo: 'under_two' } as const;
 export type CoverageFlag = (typeof CoverageFlag)[keyof typeof CoverageFlag];
 
