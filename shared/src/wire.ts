@@ -101,6 +101,8 @@ export interface StaffView {
   maxConcurrent: number;
   active: boolean;
   onDuty: boolean;
+  /** An admin reset the password: until the person sets their own, only GET /api/me, POST /api/me/password and logout answer. */
+  mustChangePassword: boolean;
   createdAt: string;
 }
 
@@ -120,12 +122,17 @@ export interface Hotline {
   url?: string;
 }
 
-/** `GET /api/status`: public. */
+/** `GET /api/status?locale=ja|en`: public. */
 export interface ServiceStatus {
   open: boolean;
-  /** ISO 8601; null when open now or no shift is planned. */
+  /** While open: when the present cover ends (ISO 8601); null while closed. */
+  closesAt: string | null;
+  /** While closed: when the next shift starts (ISO 8601); null while open or when no shift is planned. */
   nextOpening: string | null;
   timezone: string;
+  /** The center's welcome text while open, its off-hours text while closed, in the language asked; '' when it set none. */
+  message: string;
+  /** The service's name in the language asked. */
+  serviceName: string;
   hotlines: Hotline[];
-  hoursMessage?: string;
 }

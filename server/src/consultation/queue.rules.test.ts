@@ -36,8 +36,13 @@ describe('estimateWait', () => {
     expect(estimateWait(1, cap({ onDuty: 0, totalSlots: 0 }))).toBeNull();
   });
 
-  it('should count from the next opening when nobody is on duty', () => {
-    expect(estimateWait(1, cap({ onDuty: 0, totalSlots: 0, secondsUntilOpening: 3600 }))).toBe(3600 + PICKUP_SECONDS);
+  it.each([
+    ['the next shift starts in an hour', { onDuty: 0, totalSlots: 0, secondsUntilOpening: 3600 }],
+    ['the next shift starts in a minute', { onDuty: 0, totalSlots: 0, secondsUntilOpening: 60 }],
+    ['a shift covers now but its counselor is not on duty yet', { onDuty: 0, totalSlots: 0, secondsUntilOpening: 0 }],
+    ['those on duty hold no slots', { onDuty: 1, totalSlots: 0, freeSlots: 0 }],
+  ])('should promise no minutes when nobody can take chats and %s', (_case, over) => {
+    for (const position of [1, 2, 10]) expect(estimateWait(position, cap(over))).toBeNull();
   });
 });
 

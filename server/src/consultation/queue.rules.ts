@@ -31,8 +31,11 @@ export interface Capacity {
   totalSlots: number;
   /** Average length of a recent consultation, seconds. */
   avgHandleSeconds: number;
-  /** When nobody is on duty: seconds until the next shift starts, or null if none is planned. */
-  secondsUntilOpening: number | null;
+  /**
+   * @deprecated Not used: with nobody on duty no number of minutes is honest (the next shift's counselors may come
+   * late, or meet a queue of their own), so the visitor is told when the next shift starts instead.
+   */
+  secondsUntilOpening?: number | null;
 }
 
 /** Time for an on-duty counselor with a free slot to notice and take a chat. */
@@ -44,15 +47,13 @@ export const PICKUP_SECONDS = 60;
  * - Otherwise the visitors beyond the free slots wait for chats to end; with
  *   `totalSlots` chats running at once and each lasting `avgHandleSeconds`, a
  *   slot frees every avgHandle / totalSlots seconds.
- * - Nobody on duty: the time until the next opening plus the same, assuming
- *   one counselor with the default three slots; null when no opening is planned.
+ * - Nobody on duty: null, never minutes. The visitor is told instead when the
+ *   next shift starts and that messages are read in order from then (the start
+ *   ack's `service` and `GET /api/status`).
  * The visitor sees this as a range (`waitRange`), never as a promise.
  */
 export function estimateWait(position: number, cap: Capacity): number | null {
-  if (cap.onDuty === 0 || cap.totalSlots === 0) {
-    if (cap.secondsUntilOpening === null) return null;
-    return Math.round(cap.secondsUntilOpening + PICKUP_SECONDS + ((position - 1) * cap.avgHandleSeconds) / 3);
-  }
+  if (cap.onDuty === 0 || cap.totalSlots === 0) return null;
   if (position <= cap.freeSlots) return PICKUP_SECONDS;
   const ahead = position - cap.freeSlots;
   return Math.round(PICKUP_SECONDS + (ahead * cap.avgHandleSeconds) / cap.totalSlots);

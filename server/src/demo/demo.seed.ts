@@ -1,4 +1,4 @@
-import type { Role } from '@hidamari/shared';
+import type { Role, Settings } from '@hidamari/shared';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import type { Services } from '../services.js';
@@ -12,16 +12,49 @@ const DEMO_STAFF: { loginId: string; displayName: string; roles: Role[]; teams: 
   { loginId: 'demo-aki', displayName: 'あき (Counselor)', roles: ['counselor'], teams: ['family', 'employment'] },
 ];
 
-/** Demo staff and a roster covering the next 7 days, so both sides can be tried at once. Safe to run again. */
-export async function seedDemo(services: Pick<Services, 'staff' | 'shifts'>, db: Db, log: Logger): Promise<void> {
+/** An example a center would replace with its own: its name, its words, and the lines it trusts (numbers as published). */
+export const DEMO_SETTINGS: Partial<Settings> = {
+  serviceName: { ja: 'ひだまり（デモ）', en: 'Hidamari (demo)' },
+  welcomeText: {
+    ja: 'ひだまり相談室です。ご本人からも、ご家族からも、名前を言わずにご相談いただけます。ゆっくりで大丈夫です。',
+    en: 'Welcome to Hidamari. You, or someone in your family, can talk with us without giving a name. Take your time.',
+  },
+  offHoursText: {
+    ja: 'メッセージを残していただければ、次の受付時間に相談員がお返事します。急ぐときは、下の相談先にお電話ください。',
+    en: 'Leave a message and a counselor will reply in the next opening hours. If it can’t wait, please call one of the lines below.',
+  },
+  emergencyProcedure: {
+    ja: '命の危険があるときは、相談者に 119（救急）または 110（警察）への連絡をすすめ、すぐにスーパーバイザーへエスカレーションしてください。',
+    en: 'When a life is in danger, urge the person to call 119 (ambulance) or 110 (police) and escalate to a supervisor at once.',
+  },
+  hotlines: [
+    { name: 'いのちの電話 (Inochi no Denwa)', phone: '0570-783-556', hours: '10:00–22:00', url: 'https://www.inochinodenwa.org/' },
+    { name: 'よりそいホットライン (Yorisoi Hotline)', phone: '0120-279-338', hours: '24h', url: 'https://www.since2011.net/yorisoi/' },
+    { name: 'こころの健康相談統一ダイヤル (Mental health)', phone: '0570-064-556' },
+    { name: '救急 (Ambulance)', phone: '119', hours: '24h' },
+    { name: '警察 (Police)', phone: '110', hours: '24h' },
+  ],
+};
+
+const DEMO_SHIFT_MS = 12 * 3_600_000;
+const DEMO_SHIFTS = 14; // 7 days
+
+/** Demo staff, settings and a roster covering the next 7 days, so both sides can be tried at once. Safe to run again. */
+export async function seedDemo(services: Pick<Services, 'staff' | 'shifts' | 'settings'>, db: Db, log: Logger): Promise<void> {
+  // Only keys nobody has set: a demo that an admin has already adjusted keeps the adjustments.
+  await services.settings.seedMissing(DEMO_SETTINGS);
   const start = new Date();
   start.setMinutes(0, 0, 0);
-  const end = new Date(start.getTime() + 7 * 86_400_000);
   for (const s of DEMO_STAFF) {
     if (await staffRepository.byLoginId(db, s.loginId)) continue;
     const created = await services.staff.create({ ...s, password: PASSWORD });
-    if (s.roles.includes('counselor')) {
-      await services.shifts.create({ staffId: created.id, startsAt: start.toISOString(), endsAt: end.toISOString(), role: 'counselor' });
+    const role = s.roles.includes('counselor') ? 'counselor' : s.roles.includes('supervisor') ? 'supervisor' : null;
+    if (!role) continue;
+    // Back-to-back 12-hour shifts (a shift lasts at most 16 hours; touching shifts do not overlap).
+    for (let k = 0; k < DEMO_SHIFTS; k++) {
+      const from = new Date(start.getTime() + k * DEMO_SHIFT_MS);
+      const to = new Date(from.getTime() + DEMO_SHIFT_MS);
+      await services.shifts.create({ staffId: created.id, startsAt: from.toISOString(), endsAt: to.toISOString(), role });
     }
   }
   const lines = DEMO_STAFF.map((s) => `  ${s.loginId.padEnd(12)} ${PASSWORD}   ${s.roles.join(', ')}`);

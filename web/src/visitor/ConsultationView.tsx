@@ -32,7 +32,7 @@ export function ConsultationView({ connection, snapshot, status }: Props) {
     <section className="hv-consult" aria-labelledby="hv-consult-title">
       <div className="hv-consult__bar">
         <h1 id="hv-consult-title" ref={headingRef} tabIndex={-1}>
-          {consultation.status === 'queued' ? t('waiting.title') : t('chat.title')}
+          {consultation.status !== 'queued' ? t('chat.title') : status && !status.open ? t('waiting.titleClosed') : t('waiting.title')}
         </h1>
         {!closed && <LeaveDialog onLeave={() => connection.leave()} />}
       </div>

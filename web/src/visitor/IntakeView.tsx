@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from './ChoiceGroup';
 import { OffHoursNotice } from './OffHoursNotice';
+import { OpenBadge } from './OpenBadge';
 import { ResumeForm } from './ResumeForm';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { errorKey } from './visitor-text';
@@ -60,7 +61,9 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
   return (
     <div className="hv-intake">
       <h1 ref={headingRef} tabIndex={-1}>{t('intake.title')}</h1>
-      <p className="hv-lead">{t('intake.lead')}</p>
+      {status?.open && <OpenBadge status={status} />}
+      {/* The center's own welcome while open; the page's words while the hours are unknown or closed. */}
+      <p className="hv-lead" data-testid="intake-lead">{status?.open && status.message ? status.message : t('intake.lead')}</p>
       {notice === 'sessionEnded' && <p className="hv-card hv-card--info" role="status">{t('intake.sessionEnded')}</p>}
       {status && !status.open && <OffHoursNotice status={status} />}
 
@@ -116,7 +119,7 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
         <p className="hv-hint">{t('intake.privacy')}</p>
         {error && <p className="hv-error" role="alert">{t(error)}</p>}
         <button type="submit" className="hv-button hv-button--primary" data-testid="intake-start" disabled={busy} aria-busy={busy}>
-          {busy ? t('intake.starting') : t('intake.start')}
+          {busy ? t('intake.starting') : status && !status.open ? t('intake.startClosed') : t('intake.start')}
         </button>
       </form>
 

@@ -1,22 +1,22 @@
 import type { ServiceStatus } from '@hidamari/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatOpening } from './format-time';
 import { HotlineList } from './HotlineList';
+import { useHoursText } from './use-hours-text';
 
-/** Shown when nobody is on duty: starting still works, the message waits for the next shift. */
+/** The home page while nobody is on shift: when someone will be here, the center's words, and where to call now. */
 export function OffHoursNotice({ status }: { status: ServiceStatus }) {
-  const { t, i18n } = useTranslation('visitor');
+  const { t } = useTranslation('visitor');
+  const hours = useHoursText();
   const headingId = useId();
-  const time = status.nextOpening ? formatOpening(status.nextOpening, status.timezone, i18n.language) : null;
+  const when = status.nextOpening ? hours.opening(status.nextOpening, status.timezone) : null;
   return (
     <section className="hv-notice" aria-labelledby={headingId} data-testid="off-hours">
       <h2 id={headingId}>{t('hours.closedTitle')}</h2>
-      <p>{t('hours.closedBody')}</p>
       <p className="hv-notice__time" data-testid="next-opening">
-        {time ? t('hours.nextOpening', { time }) : t('hours.noNextOpening')}
+        {when ? t('hours.opensAt', { when }) : t('hours.noNextOpening')}
       </p>
-      {status.hoursMessage && <p className="hv-notice__admin">{status.hoursMessage}</p>}
+      <p className="hv-notice__admin">{status.message || t('hours.closedBody')}</p>
       <HotlineList hotlines={status.hotlines} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsultationView } from './ConsultationView';
 import { IntakeView } from './IntakeView';
@@ -11,8 +12,12 @@ import './visitor.css';
 export function VisitorApp() {
   const { t } = useTranslation('visitor');
   const [connection, snapshot] = useVisitorConnection();
-  const status = useServiceStatus();
+  const { status, refresh } = useServiceStatus();
   const { consultation } = snapshot;
+  // A consultation just started (or resumed): ask the hours again so the waiting view agrees with the roster of now.
+  useEffect(() => {
+    if (consultation.consultationId) refresh();
+  }, [consultation.consultationId, refresh]);
 
   let view;
   if (consultation.consultationId === null) {
@@ -32,7 +37,7 @@ export function VisitorApp() {
 
   return (
     <div className="hv-app">
-      <VisitorHeader />
+      <VisitorHeader name={status?.serviceName} />
       <main className="hv-main" aria-label={t('app.tagline')}>{view}</main>
     </div>
   );

@@ -2,18 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { closedMessageKey, describePosition, describeWait, errorKey } from './visitor-text';
 
 describe('describeWait', () => {
+  const open = { open: true, nextOpening: null };
   it('should say the wait cannot be estimated when there is no estimate', () => {
-    expect(describeWait({ position: 2, estimatedWaitSeconds: null })).toEqual({ key: 'waiting.waitUnknown' });
+    expect(describeWait({ position: 2, estimatedWaitSeconds: null }, open)).toEqual({ key: 'waiting.waitUnknown' });
   });
 
   it('should give a range when there is an estimate', () => {
-    expect(describeWait({ position: 2, estimatedWaitSeconds: 20 * 60 })).toEqual({
+    expect(describeWait({ position: 2, estimatedWaitSeconds: 20 * 60 }, open)).toEqual({
       key: 'waiting.waitRange', values: { min: 10, max: 30 },
     });
   });
 
   it('should say "up to" when the lower end rounds to zero', () => {
-    expect(describeWait({ position: 1, estimatedWaitSeconds: 60 })).toEqual({ key: 'waiting.waitUpTo', values: { max: 5 } });
+    expect(describeWait({ position: 1, estimatedWaitSeconds: 60 }, null)).toEqual({ key: 'waiting.waitUpTo', values: { max: 5 } });
+  });
+
+  it.each([
+    [{ open: false, nextOpening: '2030-01-01T10:00:00Z' }, 'waiting.readFrom'],
+    [{ open: false, nextOpening: null }, 'waiting.readLater'],
+  ])('should say when it will be read and never minutes when closed (%j)', (hours, key) => {
+    for (const estimatedWaitSeconds of [null, 60, 3600]) expect(describeWait({ position: 3, estimatedWaitSeconds }, hours)).toEqual({ key });
   });
 });
 

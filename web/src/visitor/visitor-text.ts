@@ -6,8 +6,19 @@ export interface Phrase {
   values?: Record<string, number | string>;
 }
 
-/** The wait is always a range, never a promised minute; with no estimate we say so honestly. */
-export function describeWait(queue: QueueStanding): Phrase {
+/** What the roster says about now (`GET /api/status`, or the start ack's `service`). */
+export interface Hours {
+  open: boolean;
+  nextOpening: string | null;
+}
+
+/**
+ * The wait is always a range, never a promised minute; with no estimate we say so honestly. While closed the visitor
+ * is told when a counselor will read it (`readFrom` takes the opening as `when`), never minutes, whatever the
+ * estimate: the page then says one thing, the same as the hours above it.
+ */
+export function describeWait(queue: QueueStanding, hours: Hours | null): Phrase {
+  if (hours && !hours.open) return { key: hours.nextOpening ? 'waiting.readFrom' : 'waiting.readLater' };
   if (queue.estimatedWaitSeconds === null) return { key: 'waiting.waitUnknown' };
   const { minMinutes, maxMinutes } = waitRange(queue.estimatedWaitSeconds);
   if (minMinutes === 0) return { key: 'waiting.waitUpTo', values: { max: maxMinutes } };

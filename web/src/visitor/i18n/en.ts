@@ -33,6 +33,7 @@ export const en: VisitorResources = {
     messageLabel: 'Anything you’d like to say first (optional)',
     messageHint: 'The counselor can read it while you wait.',
     start: 'Start talking',
+    startClosed: 'Leave a message',
     starting: 'Starting…',
     required: {
       audience: 'Please choose who you’d like to talk about.',
@@ -51,10 +52,26 @@ export const en: VisitorResources = {
     tooShort: 'Please check your resume code again.',
   },
   hours: {
+    openNow: 'Open now',
+    openUntil: 'Open now ({{until}})',
     closedTitle: 'No counselor is available right now',
     closedBody: 'We can’t reply right away, but you can still leave a message. A counselor will read it once we open — please come back to this page later.',
-    nextOpening: 'We open next at {{time}}',
+    // No full stop: the time may end in one (“10 a.m.”).
+    opensAt: 'Counselors will be here {{when}}',
     noNextOpening: 'The next opening time hasn’t been set yet.',
+  },
+  when: {
+    soon: 'shortly',
+    today: 'today from {{time}}',
+    tonight: 'tonight from {{time}}',
+    tomorrow: 'tomorrow from {{time}}',
+    date: 'on {{date}} from {{time}}',
+  },
+  until: {
+    today: 'until {{time}} today',
+    tonight: 'until {{time}} tonight',
+    tomorrow: 'until {{time}} tomorrow',
+    date: 'until {{time}} on {{date}}',
   },
   hotlines: {
     title: 'If you want to talk to someone right now',
@@ -63,6 +80,10 @@ export const en: VisitorResources = {
   },
   waiting: {
     title: 'Please wait a moment for a counselor',
+    titleClosed: 'We have your request',
+    readFrom: 'A counselor will read it {{when}}, in the order messages arrived.',
+    readLater: 'When counselors are back, they will read messages in the order they arrived.',
+    closedKeepCode: 'It’s fine to close this page. Keep your resume code and you can come back to read the reply.',
     checking: 'Checking your place in line…',
     position: 'You are number {{position}} in line.',
     positionNext: 'You are number {{position}} in line — you’re next.',

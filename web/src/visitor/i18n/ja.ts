@@ -32,6 +32,7 @@ export const ja = {
     messageLabel: '最初に伝えたいこと（なくても大丈夫です）',
     messageHint: '待っている間に、相談員が先に読んでおけます。',
     start: '相談をはじめる',
+    startClosed: 'メッセージを残す',
     starting: 'はじめています…',
     required: {
       audience: 'どなたのことでの相談か、選んでください。',
@@ -50,10 +51,27 @@ export const ja = {
     tooShort: '再開コードをもう一度確かめてください。',
   },
   hours: {
+    openNow: 'いま受付中です',
+    openUntil: 'いま受付中です（{{until}}）',
     closedTitle: 'いまは相談員がいない時間です',
     closedBody: 'いまはすぐにお返事できませんが、メッセージを残しておくことはできます。受付がはじまったら相談員が読みますので、あとでこのページに戻ってきてください。',
-    nextOpening: '次の受付開始: {{time}}',
+    opensAt: '{{when}}お話しできます。',
     noNextOpening: '次の受付時間は、まだ決まっていません。',
+  },
+  /** An opening time as a visitor says it: 今夜 19:00 から. */
+  when: {
+    soon: 'まもなく',
+    today: '今日 {{time}} から',
+    tonight: '今夜 {{time}} から',
+    tomorrow: '明日 {{time}} から',
+    date: '{{date}} {{time}} から',
+  },
+  /** The end of the present opening hours: 今夜 22:00 まで. */
+  until: {
+    today: '今日 {{time}} まで',
+    tonight: '今夜 {{time}} まで',
+    tomorrow: '明日 {{time}} まで',
+    date: '{{date}} {{time}} まで',
   },
   hotlines: {
     title: 'いますぐ誰かと話したいとき',
@@ -62,6 +80,10 @@ export const ja = {
   },
   waiting: {
     title: '相談員につながるまで、少しお待ちください',
+    titleClosed: 'ご相談を受け付けました',
+    readFrom: '相談員が{{when}}、届いた順に読みます。',
+    readLater: '受付がはじまったら、届いた順に相談員が読みます。',
+    closedKeepCode: 'このページを閉じても大丈夫です。再開コードを控えておけば、あとで続きから返事を読めます。',
     checking: '順番を確かめています…',
     position: 'いま {{position}} 番目にお待ちいただいています。',
     positionNext: 'いま {{position}} 番目です。次にご案内します。',

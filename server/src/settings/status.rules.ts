@@ -1,0 +1,24 @@
+import type { Locale, ServiceStatus, Settings } from '@hidamari/shared';
+import { statusMessage } from './settings.rules.js';
+
+/** What the roster says about now: `closesAt` while open, `nextOpening` while closed. */
+export interface Openness {
+  open: boolean;
+  closesAt?: Date | null;
+  nextOpening: Date | null;
+}
+
+/** `GET /api/status` from the roster's answer and the settings, in the visitor's language. */
+export function serviceStatus(openness: Openness, settings: Settings, locale: Locale, timezone: string): ServiceStatus {
+  const { open } = openness;
+  return {
+    open,
+    // Each only in the state it belongs to, so a client can never show "closes at" on a closed page or the reverse.
+    closesAt: open && openness.closesAt ? openness.closesAt.toISOString() : null,
+    nextOpening: !open && openness.nextOpening ? openness.nextOpening.toISOString() : null,
+    timezone,
+    message: statusMessage(settings, open, locale),
+    serviceName: settings.serviceName[locale],
+    hotlines: settings.hotlines,
+  };
+}
