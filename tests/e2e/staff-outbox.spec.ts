@@ -5,7 +5,7 @@
  */
 import type { WireMessage } from '@hidamari/shared';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createStaff, ok, staffSocket } from '../support/clients';
+import { createShift, createStaff, ok, staffSocket } from '../support/clients';
 import { eventually, record, SocketBag, startVisitor, visitorSync } from '../support/flows';
 import { serverAndBrowser, staffContext } from './browser';
 
@@ -16,6 +16,7 @@ describe('the staff outbox in the browser', () => {
 
   it('should deliver messages written while offline exactly once and in order when the page is reloaded and reconnects', async () => {
     const member = await createStaff(ctx.server, { displayName: '佐藤 光' });
+    await createShift(ctx.server, member.staff.id);
     const visitor = await startVisitor(ctx.server, bag, { message: '聞いてもらえますか' });
     const { consultationId } = visitor.started;
     const live = record<WireMessage>(visitor.socket, 'message:created');

@@ -1,6 +1,6 @@
 import type { QueueItem, WireMessage } from '@hidamari/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, createStaff, next, ok, staffSocket, visitorSocket, type StaffClient, type VisitorClient } from '../support/clients.js';
+import { ADMIN_ENV, createShift, createStaff, next, ok, staffSocket, visitorSocket, type StaffClient, type VisitorClient } from '../support/clients.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('the consultation loop', () => {
@@ -16,6 +16,7 @@ describe('the consultation loop', () => {
 
   it('should carry a visitor from intake through queue, chat and close when a counselor takes the chat', async () => {
     const counselor = await createStaff(server, { displayName: 'はる' });
+    await createShift(server, counselor.staff.id);
     const staff = await staffSocket(server, counselor.cookie);
     const visitor = await visitorSocket(server);
     sockets.push(staff, visitor);

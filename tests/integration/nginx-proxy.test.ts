@@ -1,7 +1,7 @@
 import { NAMESPACES, type QueueItem, type VisitorConsultationUpdate, type WireMessage } from '@hidamari/shared';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { call, createStaff, next, ok, type StaffClient, type VisitorClient } from '../support/clients.js';
+import { call, createShift, createStaff, next, ok, type StaffClient, type VisitorClient } from '../support/clients.js';
 import { myConsultations, record, SocketBag, staffSync, visitorSync } from '../support/flows.js';
 import { agentFrom, assertNginx, getFrom, startAppProcess, startNginx, type Child } from '../support/nginx.js';
 import { freshDatabase, type TestServer } from '../support/test-server.js';
@@ -64,6 +64,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two server processes behind ngi
     connected(bag.add(io(nginx.url + NAMESPACES.visitor, { ...via(from, transports, false), auth: {} })));
   async function staff(from: string, transports: Transport[] = ['websocket', 'polling']): Promise<StaffClient> {
     const member = await createStaff(front, { maxConcurrent: 10 });
+    await createShift(front, member.staff.id);
     const socket = await connected(bag.add(io(nginx.url + NAMESPACES.staff, { ...via(from, transports, true), extraHeaders: { cookie: member.cookie } })));
     await ok(socket, 'duty:set', { onDuty: true });
     return socket;

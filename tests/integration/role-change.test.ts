@@ -1,7 +1,7 @@
 import type { QueueItem, StaffView, VisitorConsultationUpdate } from '@hidamari/shared';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { adminSession, call, http, next, ok, staffSocket } from '../support/clients.js';
+import { adminSession, call, coveringNow, createShift, http, next, ok, staffSocket } from '../support/clients.js';
 import { claimedChat, counselor, record, startVisitor, visitorSync } from '../support/flows.js';
 import { serverPerFile } from '../support/suite.js';
 
@@ -70,6 +70,7 @@ describe('a role change takes effect at once', () => {
     expect(await call(s.socket, 'queue:list')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     await setRoles(s.staff.id, ['admin', 'supervisor']);
+    await createShift(ctx.server, s.staff.id, coveringNow(), 'supervisor');
     const sees = next<QueueUpdate>(s.socket, 'queue:updated', (u) => u.items.some((i) => i.preview === '新しい役割のあとで'));
     await startVisitor(ctx.server, ctx.bag, { message: '新しい役割のあとで' });
     await sees;

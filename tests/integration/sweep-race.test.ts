@@ -60,7 +60,7 @@ describe.skipIf(!base)('the sweeper racing a close or a claim', () => {
     await someoneWaits();
     await side.query(`UPDATE consultations SET status = 'closed', closed_at = now(), close_reason = 'counselor_closed' WHERE id = $1`, [chat.consultationId]);
     await side.query('COMMIT');
-    expect(await sweep).toEqual({ requeued: 0, closed: 0 });
+    expect(await sweep).toMatchObject({ requeued: 0, closed: 0 });
     expect(await status(chat.consultationId)).toBe('closed');
   });
 
@@ -92,8 +92,8 @@ describe('a sweep round with a backlog', () => {
     // Three days on, every one of them is past both the inactivity and the abandon limits.
     const later = new Date(Date.now() + 3 * 86_400_000);
     const sweep = ctx.server.hidamari.services.sweeper;
-    expect(await sweep.sweepOnce(later)).toEqual({ requeued: 0, closed: 500 });
-    expect(await sweep.sweepOnce(later)).toEqual({ requeued: 0, closed: 1 });
-    expect(await sweep.sweepOnce(later)).toEqual({ requeued: 0, closed: 0 });
+    expect(await sweep.sweepOnce(later)).toMatchObject({ requeued: 0, closed: 500 });
+    expect(await sweep.sweepOnce(later)).toMatchObject({ requeued: 0, closed: 1 });
+    expect(await sweep.sweepOnce(later)).toMatchObject({ requeued: 0, closed: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import type { QueueItem, TypingChange, VisitorConsultationUpdate, WireMessage } from '@hidamari/shared';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, createStaff, http, next, ok, staffSocket, visitorSocket, type StaffClient, type VisitorClient } from '../support/clients.js';
+import { ADMIN_ENV, createShift, createStaff, http, next, ok, staffSocket, visitorSocket, type StaffClient, type VisitorClient } from '../support/clients.js';
 import { dropped, reconnectVisitor, SocketBag, staffSync, visitorSync } from '../support/flows.js';
 import { tcpProxy } from '../support/tcp-proxy.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -29,6 +29,7 @@ describe('two server processes sharing PostgreSQL and Redis (skipped without TES
   /** A visitor on server A whose chat an on-duty counselor on server B has taken. */
   async function chatAcross(a: TestServer, b: TestServer) {
     const member = await createStaff(a);
+    await createShift(a, member.staff.id);
     const staff = bag.add(await staffSocket(b, member.cookie));
     await ok(staff, 'duty:set', { onDuty: true });
     const visitor = bag.add(await visitorSocket(a));
@@ -59,6 +60,7 @@ describe('two server processes sharing PostgreSQL and Redis (skipped without TES
     async () => {
       const { a, b } = await twoServers(REDIS_URL);
       const member = await createStaff(a, { displayName: '別サーバーの相談員' });
+      await createShift(a, member.staff.id);
       const staff = bag.add(await staffSocket(b, member.cookie));
       await ok(staff, 'duty:set', { onDuty: true });
 

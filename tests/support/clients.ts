@@ -81,6 +81,24 @@ export async function createStaff(
   return { staff: res.body.staff, cookie: await login(server, loginId, password), password };
 }
 
+export interface ShiftWindow { startsAt: Date; endsAt: Date }
+
+/** A shift from an hour ago to eight hours ahead: covers now and the rest of any test. */
+export const coveringNow = (): ShiftWindow => ({ startsAt: new Date(Date.now() - 3600_000), endsAt: new Date(Date.now() + 8 * 3600_000) });
+
+/** The counselling role a shift of this person is in (counselor first), or undefined when they hold none. */
+export const counselRoleOf = (roles: readonly Role[]): Role | undefined => roles.find((r) => r === 'counselor') ?? roles.find((r) => r === 'supervisor');
+
+/** Puts a shift on the roster through the admin API (the server must run with ADMIN_ENV); answers its id. */
+export async function createShift(server: TestServer, staffId: string, window: ShiftWindow = coveringNow(), role?: Role): Promise<string> {
+  const res = await http<{ shift: { id: string } }>(server, 'POST', '/api/shifts', {
+    cookie: await adminSession(server),
+    body: { staffId, startsAt: window.startsAt.toISOString(), endsAt: window.endsAt.toISOString(), ...(role ? { role } : {}) },
+  });
+  if (res.status !== 201) throw new Error(`create shift failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.shift.id;
+}
+
 function waitConnect<S extends Socket>(socket: S): Promise<S> {
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));

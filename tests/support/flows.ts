@@ -5,12 +5,17 @@ import {
 } from '@hidamari/shared';
 import { io, type Socket } from 'socket.io-client';
 import {
-  createStaff, ok, staffSocket, visitorSocket, type CreatedStaff, type StaffClient, type VisitorClient,
+  counselRoleOf, coveringNow, createShift, createStaff, ok, staffSocket, visitorSocket, type CreatedStaff, type ShiftWindow, type StaffClient,
+  type VisitorClient,
 } from './clients.js';
 import type { TestServer } from './test-server.js';
 
 export interface StartedVisitor { socket: VisitorClient; started: ConsultationStarted }
-export interface Counselor extends CreatedStaff { socket: StaffClient }
+export interface Counselor extends CreatedStaff {
+  socket: StaffClient;
+  /** The shift put on the roster for them (the roster decides who may go on duty), if any. */
+  shiftId?: string;
+}
 export interface ClaimedChat { visitor: StartedVisitor; counselor: Counselor; consultationId: string }
 
 /** Keeps every socket a test opens, so `closeAll` can drop them whatever the outcome. */
@@ -31,15 +36,21 @@ export async function startVisitor(server: TestServer, bag: SocketBag, payload: 
   return { socket, started };
 }
 
+/**
+ * A staff member with a /staff socket. Someone who may counsel first gets a shift covering now (or `shift`), as only
+ * the roster lets a person go on duty; `shift: false` gives none. Then on duty unless `onDuty: false`.
+ */
 export async function counselor(
   server: TestServer,
   bag: SocketBag,
-  opts: { roles?: Role[]; maxConcurrent?: number; displayName?: string; onDuty?: boolean } = {},
+  opts: { roles?: Role[]; maxConcurrent?: number; displayName?: string; onDuty?: boolean; shift?: ShiftWindow | false } = {},
 ): Promise<Counselor> {
   const member = await createStaff(server, opts);
+  const role = counselRoleOf(member.staff.roles);
+  const shiftId = role && opts.shift !== false ? await createShift(server, member.staff.id, opts.shift ?? coveringNow(), role) : undefined;
   const socket = bag.add(await staffSocket(server, member.cookie));
   if (opts.onDuty ?? true) await ok(socket, 'duty:set', { onDuty: true });
-  return { ...member, socket };
+  return { ...member, socket, ...(shiftId ? { shiftId } : {}) };
 }
 
 /** A visitor whose consultation a fresh on-duty counselor has claimed. */

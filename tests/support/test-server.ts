@@ -48,6 +48,8 @@ export interface StartOptions {
   dataDir?: string;
   /** Log into this logger instead of the server's own (e.g. to capture what is logged). */
   log?: Logger;
+  /** The clock the server's services read (see `testClock`); the system's by default. */
+  now?: () => Date;
 }
 
 /** Limits high enough that tests creating many staff and visitors from one address are not throttled; a test may lower them. */
@@ -70,7 +72,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });
-  const hidamari = await startHidamari(env, options.log ? { log: options.log } : {});
+  const hidamari = await startHidamari(env, { ...(options.log ? { log: options.log } : {}), ...(options.now ? { now: options.now } : {}) });
   const port = hidamari.port;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -80,6 +82,20 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     async close() {
       await hidamari.close();
       if (db) await db.drop();
+    },
+  };
+}
+
+/** A clock a test moves: the system's time plus an offset, so a server "lives" past a shift's end without sleeping. */
+export function testClock(): { now: () => Date; advanceTo(at: Date): void; reset(): void } {
+  let offset = 0;
+  return {
+    now: () => new Date(Date.now() + offset),
+    advanceTo(at: Date) {
+      offset = at.getTime() - Date.now();
+    },
+    reset() {
+      offset = 0;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimRefusal, previewOf, staffAccessRefusal, visitorWriteRefusal } from './consultation.rules.js';
+import { claimRefusal, handoverNote, previewOf, REQUEUE_NOTES, staffAccessRefusal, visitorWriteRefusal } from './consultation.rules.js';
 
-const who = { onDuty: true, active: true, roles: ['counselor'], maxConcurrent: 3, held: 0 };
+const who = { onDuty: true, active: true, roles: ['counselor'], maxConcurrent: 3, held: 0, onShift: true };
 
 describe('claimRefusal', () => {
   it('should allow a queued chat for an on-duty counselor with room', () => {
@@ -19,6 +19,10 @@ describe('claimRefusal', () => {
   it('should refuse with FORBIDDEN when the claimant has no counselling role, even while still marked on duty', () => {
     expect(claimRefusal({ status: 'queued', assignedStaffId: null }, { ...who, roles: ['admin'] })?.code).toBe('FORBIDDEN');
     expect(claimRefusal({ status: 'queued', assignedStaffId: null }, { ...who, roles: ['supervisor'] })).toBeNull();
+  });
+  it('should refuse with SHIFT_ENDED when the claimant is on duty but no shift of theirs covers now', () => {
+    expect(claimRefusal({ status: 'queued', assignedStaffId: null }, { ...who, onShift: false })?.code).toBe('SHIFT_ENDED');
+    expect(claimRefusal({ status: 'queued', assignedStaffId: null }, { ...who, onShift: false, onDuty: false })?.code).toBe('NOT_ON_DUTY');
   });
   it('should refuse closed and missing consultations', () => {
     expect(claimRefusal({ status: 'closed', assignedStaffId: null }, who)?.code).toBe('CONSULTATION_CLOSED');
@@ -54,5 +58,13 @@ describe('previewOf', () => {
     expect(previewOf('a\n\n b')).toBe('a b');
     expect(previewOf('x'.repeat(300))).toHaveLength(140);
     expect(previewOf(undefined)).toBeNull();
+  });
+});
+
+describe('handoverNote', () => {
+  it('should keep the counselor\'s words when a note is given, and say the shift ended when none is', () => {
+    expect(handoverNote('  希死念慮の話が出ています。  ')).toBe('希死念慮の話が出ています。');
+    expect(handoverNote(undefined)).toBe(REQUEUE_NOTES.shift_handover);
+    expect(handoverNote('   ')).toBe(REQUEUE_NOTES.shift_handover);
   });
 });

@@ -13,6 +13,8 @@ export interface Claimant {
   maxConcurrent: number;
   /** Chats the claimant holds now. */
   held: number;
+  /** A shift of theirs covers the claim's instant (duty.rules `onShift`): past its end they take no new chats. */
+  onShift: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function claimRefusal(target: ClaimTarget | null, who: Claimant): AppErro
   if (!who.active) return new AppError(ErrorCode.FORBIDDEN, 'account is inactive');
   if (!canCounsel(who)) return new AppError(ErrorCode.FORBIDDEN, 'only counselors and supervisors take chats');
   if (!who.onDuty) return new AppError(ErrorCode.NOT_ON_DUTY, 'go on duty to take chats');
+  if (!who.onShift) return new AppError(ErrorCode.SHIFT_ENDED, 'your shift has ended: hand over your open chats instead of taking new ones');
   if (!target) return new AppError(ErrorCode.NOT_FOUND, 'no such consultation');
   if (target.status === 'closed') return new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
   if (target.status !== 'queued') return new AppError(ErrorCode.ALREADY_CLAIMED, 'someone else has taken this chat');
@@ -65,5 +68,20 @@ export function previewOf(body: string | undefined): string | null {
 export const REQUEUE_NOTES = {
   counselor_disconnected: '担当者の接続が切れたため、この相談は待ち行列に戻りました。',
   counselor_cannot_counsel: '担当者の役割またはアカウントが変わり相談を担当できなくなったため、この相談は待ち行列に戻りました。',
+  shift_handover: '担当者のシフトが終わったため、この相談は引き継ぎとして待ち行列の先頭に戻りました。',
 } as const;
 export type RequeueReason = keyof typeof REQUEUE_NOTES;
+
+/** Queue priority of a handed-over chat: ahead of ordinary arrivals (priority 0), still behind any higher risk. */
+export const HANDOVER_PRIORITY = 10;
+
+/** What the visitor reads when their counselor hands the chat over, in their language. */
+export const HANDOVER_VISITOR_NOTICE = {
+  ja: '担当の相談員が交代します。次の相談員がこれまでのお話を読んでから続きをお聞きしますので、このままお待ちください。',
+  en: 'Your counselor is handing over to a colleague. The next counselor will read what you have shared so far and continue with you; please stay with us.',
+} as const;
+
+/** The staff-only note a hand-over leaves: the counselor's own words, or the default saying why. */
+export function handoverNote(note: string | undefined): string {
+  return note?.trim() || REQUEUE_NOTES.shift_handover;
+}

@@ -10,6 +10,7 @@ import { staffRepository } from '../staff/staff.repository.js';
 import { toConsultationView, type ConsultationRow } from './consultation.mapper.js';
 import { consultationRepository as repo } from './consultation.repository.js';
 import { claimRefusal, previewOf, staffAccessRefusal } from './consultation.rules.js';
+import type { ShiftService } from '../shift/shift.service.js';
 import type { QueueService } from './queue.service.js';
 
 export interface Started {
@@ -17,13 +18,22 @@ export interface Started {
   token: string;
   resumeCode: string;
   queue: QueueStanding;
+  /** Whether a shift covers now and, if not, when the next starts: the visitor is told when their message will be read. */
+  service: { open: boolean; nextOpening: string | null };
   firstMessage?: WireMessage;
 }
 
 export type ConsultationService = ReturnType<typeof createConsultationService>;
 
-export function createConsultationService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; queue: Pick<QueueService, 'standingOf'> }) {
-  const { db, events, queue } = deps;
+export function createConsultationService(deps: {
+  db: Db;
+  events: Pick<DomainEvents, 'publish'>;
+  queue: Pick<QueueService, 'standingOf'>;
+  shifts: Pick<ShiftService, 'openness'>;
+  now?: () => Date;
+}) {
+  const { db, events, queue, shifts } = deps;
+  const now = deps.now ?? (() => new Date());
 
   async function view(c: ConsultationRow, counselorName?: string): Promise<ConsultationView> {
     return toConsultationView(c, counselorName ?? (await repo.counselorName(db, c.assignedStaffId)));
@@ -65,8 +75,12 @@ export function createConsultationService(deps: { db: Db; events: Pick<DomainEve
       });
       const consultation = await view(row);
       events.publish('queue.changed', {});
-      const standing = (await queue.standingOf(row.id)) ?? { position: 1, estimatedWaitSeconds: null };
-      return { consultation, token, resumeCode, queue: standing, ...(message ? { firstMessage: toWireMessage(message) } : {}) };
+      const [standing, openness] = await Promise.all([queue.standingOf(row.id), shifts.openness()]);
+      const service = { open: openness.open, nextOpening: openness.open ? null : (openness.nextOpening?.toISOString() ?? null) };
+      return {
+        consultation, token, resumeCode, queue: standing ?? { position: 1, estimatedWaitSeconds: null }, service,
+        ...(message ? { firstMessage: toWireMessage(message) } : {}),
+      };
     },
 
     /** The consultation a visitor token opens, or undefined. */
@@ -98,14 +112,14 @@ export function createConsultationService(deps: { db: Db; events: Pick<DomainEve
       const { row, name } = await db.transaction(async (tx) => {
         // The staff row lock serialises this counselor's own claims, so the count of chats held stays exact, and
         // orders the claim against a role change (which takes the same row): the roles read here are current.
-        const me = await staffRepository.lockForClaim(tx, staffId);
+        const me = await staffRepository.lockForClaim(tx, staffId, now());
         if (!me) throw new AppError(ErrorCode.UNAUTHENTICATED, 'staff account not found');
         const early = claimRefusal({ status: 'queued', assignedStaffId: null }, { ...me, held: 0 });
         if (early) throw early;
         const row = await repo.claimWithin(tx, consultationId, staffId, me.maxConcurrent);
         if (!row) {
-          const now = await repo.claimState(tx, consultationId, staffId);
-          throw claimRefusal(now ?? null, { ...me, held: now?.held ?? 0 })
+          const state = await repo.claimState(tx, consultationId, staffId);
+          throw claimRefusal(state ?? null, { ...me, held: state?.held ?? 0 })
             ?? new AppError(ErrorCode.AT_CAPACITY, 'a chat slot was full when you claimed; try again');
         }
         return { row, name: me.displayName };

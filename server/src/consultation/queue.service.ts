@@ -10,8 +10,9 @@ const HANDLE_CACHE_MS = 60_000;
 
 export type QueueService = ReturnType<typeof createQueueService>;
 
-export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'openness'> }) {
+export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'openness'>; now?: () => Date }) {
   const { db, shifts } = deps;
+  const now = deps.now ?? (() => new Date());
   let handle: { value: number; at: number } | undefined;
 
   async function avgHandle(): Promise<number> {
@@ -22,11 +23,12 @@ export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'o
   }
 
   async function capacity(): Promise<Capacity> {
-    const [cap, avgHandleSeconds] = await Promise.all([staffRepository.capacity(db), avgHandle()]);
+    const at = now();
+    const [cap, avgHandleSeconds] = await Promise.all([staffRepository.capacity(db, at), avgHandle()]);
     let secondsUntilOpening: number | null = null;
     if (cap.onDuty === 0) {
       const { open, nextOpening } = await shifts.openness();
-      secondsUntilOpening = open ? 0 : nextOpening ? Math.max(0, (nextOpening.getTime() - Date.now()) / 1000) : null;
+      secondsUntilOpening = open ? 0 : nextOpening ? Math.max(0, (nextOpening.getTime() - at.getTime()) / 1000) : null;
     }
     return { ...cap, avgHandleSeconds, secondsUntilOpening };
   }

@@ -7,11 +7,19 @@ import { consultationRepository as repo } from './consultation.repository.js';
 import { REQUEUE_NOTES, type RequeueReason } from './consultation.rules.js';
 import type { ConsultationService } from './consultation.service.js';
 
-/** A chat put back in the queue, and the staff-only note that says why. */
+/** A chat put back in the queue, the staff-only note that says why, and what the visitor was told (if anything). */
 export interface Requeued {
   row: ConsultationRow;
   previous: string;
   note: MessageRow | null;
+  visitorNotice?: MessageRow;
+}
+
+/** How a hand-over differs from a drop: the counselor's own note, the visitor told, and a place at the front. */
+export interface RequeueOptions {
+  note?: string;
+  visitorNotice?: string;
+  priority?: number;
 }
 
 export type RequeueService = ReturnType<typeof createRequeueService>;
@@ -23,16 +31,27 @@ export type RequeueService = ReturnType<typeof createRequeueService>;
 export function createRequeueService(deps: { events: Pick<DomainEvents, 'publish'>; consultations: Pick<ConsultationService, 'changed'> }) {
   const { events, consultations } = deps;
 
+  const system = (consultationId: string, body: string, visibility: 'all' | 'staff') => ({
+    consultationId, sender: 'system' as const, senderStaffId: null, senderName: null, body, visibility, clientMessageId: null, requireAssignee: null,
+  });
+
   /** Inside the caller's transaction; each chat is locked by the caller and was found still active with `previous` as its counselor. */
-  async function requeueWithin(tx: Db, locked: readonly { id: string; previous: string }[], reason: RequeueReason): Promise<Requeued[]> {
+  async function requeueWithin(
+    tx: Db,
+    locked: readonly { id: string; previous: string }[],
+    reason: RequeueReason,
+    opts: RequeueOptions = {},
+  ): Promise<Requeued[]> {
     const out: Requeued[] = [];
     for (const { id, previous } of locked) {
       await repo.addEvent(tx, id, 'requeued', previous, { reason });
-      const note = await messageRepository.append(tx, {
-        consultationId: id, sender: 'system', senderStaffId: null, senderName: null, body: REQUEUE_NOTES[reason], visibility: 'staff',
-        clientMessageId: null, requireAssignee: null,
+      const visitorNotice = opts.visitorNotice ? ((await messageRepository.append(tx, system(id, opts.visitorNotice, 'all'))) ?? undefined) : undefined;
+      // The staff note is appended last, so it is the newest line of the transcript the next counselor opens.
+      const note = await messageRepository.append(tx, system(id, opts.note ?? REQUEUE_NOTES[reason], 'staff'));
+      const row = await repo.update(tx, id, {
+        status: 'queued', assignedStaffId: null, claimedAt: null, ...(opts.priority !== undefined ? { priority: opts.priority } : {}),
       });
-      out.push({ row: await repo.update(tx, id, { status: 'queued', assignedStaffId: null, claimedAt: null }), previous, note });
+      out.push({ row, previous, note, ...(visitorNotice ? { visitorNotice } : {}) });
     }
     return out;
   }
@@ -54,8 +73,9 @@ export function createRequeueService(deps: { events: Pick<DomainEvents, 'publish
 
     /** After the commit: the counselor loses each chat, staff in its room get the note, the queue and standings refresh. */
     async announce(requeued: readonly Requeued[]): Promise<void> {
-      for (const { row, previous, note } of requeued) {
+      for (const { row, previous, note, visitorNotice } of requeued) {
         await consultations.changed(row, previous);
+        if (visitorNotice) events.publish('message.created', { message: toWireMessage(visitorNotice) });
         if (note) events.publish('message.created', { message: toWireMessage(note) });
       }
       if (requeued.length > 0) events.publish('queue.changed', {});

@@ -7,6 +7,8 @@ import type { DomainEvents } from '../events/domain-events.js';
 import { consultationRepository as repo } from './consultation.repository.js';
 import type { ConsultationService } from './consultation.service.js';
 import type { RequeueService } from './requeue.service.js';
+import { reminderDue, reminderHorizon, shiftOver } from './duty.rules.js';
+import { shiftSweepRepository as shiftRepo } from './shift-sweep.repository.js';
 import { cutoff, inactive, staffGone, SWEEP_BATCH } from './sweep.rules.js';
 
 /** One cluster-wide key: whichever process holds it runs this sweep; the others skip. */
@@ -22,7 +24,9 @@ export type SweeperService = ReturnType<typeof createSweeperService>;
 
 /**
  * Timers kept as rows: end expired staff sessions, requeue chats whose counselor has been gone past the grace
- * period, close consultations that went quiet, and queued ones whose visitor left. Each selection takes at most
+ * period, close consultations that went quiet, and queued ones whose visitor left; remind counselors on duty that
+ * their shift ends soon and tell them when it has ended (each once per shift, cluster-wide: the flag is set in the
+ * same transaction, under the sweep's advisory lock, as the decision). Each selection takes at most
  * SWEEP_BATCH rows, so one round's locks and work stay bounded; a backlog drains over the next rounds.
  */
 export function createSweeperService(deps: {
@@ -31,10 +35,29 @@ export function createSweeperService(deps: {
   consultations: Pick<ConsultationService, 'changed'>;
   requeue: Pick<RequeueService, 'requeueWithin' | 'announce'>;
   limits: SweepLimits;
+  now?: () => Date;
 }) {
   const { db, events, requeue, limits } = deps;
+  const clock = deps.now ?? (() => new Date());
 
-  async function sweepOnce(now = new Date()): Promise<{ requeued: number; closed: number } | null> {
+  /** Shift reminders and ends, inside the sweep's transaction: what to publish once it commits. */
+  async function sweepShifts(tx: Db, now: Date) {
+    const reminders = (await shiftRepo.dueReminders(tx, now, reminderHorizon(now), SWEEP_BATCH))
+      .filter((s) => s.onDuty && !s.continues && reminderDue(s, now));
+    await shiftRepo.markReminded(tx, reminders.map((s) => s.id), now);
+
+    const ends = (await shiftRepo.dueEnds(tx, now, SWEEP_BATCH)).filter((s) => shiftOver(s, now));
+    await shiftRepo.markEndHandled(tx, ends.map((s) => s.id), now);
+    const ended = [];
+    // Handled either way; told only when it matters: still marked on duty or holding chats, and not carried on by another shift.
+    for (const s of ends.filter((e) => !e.continues)) {
+      const openConsultationIds = (await repo.activeFor(tx, s.staffId)).map((c) => c.id);
+      if (s.onDuty || openConsultationIds.length > 0) ended.push({ staffId: s.staffId, shiftId: s.id, openConsultationIds });
+    }
+    return { reminders, ended };
+  }
+
+  async function sweepOnce(now = clock()): Promise<{ requeued: number; closed: number; reminded: number; ended: number } | null> {
     const result = await db.transaction(async (tx) => {
       // The queries fetch only candidates (a full scan every few seconds stalls the event loop under load);
       // the rules below still make each decision. Candidates are locked (in id order, as message batches
@@ -87,14 +110,21 @@ export function createSweeperService(deps: {
         await repo.addEvent(tx, c.id, 'closed', null, { reason: c.reason });
         closed.push(await repo.update(tx, c.id, { status: 'closed', closedAt: now, closeReason: c.reason }));
       }
-      return { endedSessions, requeued, closed };
+      const shifts = await sweepShifts(tx, now);
+      return { endedSessions, requeued, closed, shifts };
     });
     if (!result) return null;
     for (const sessionHash of result.endedSessions) events.publish('staff.sessionEnded', { sessionHash });
     await requeue.announce(result.requeued);
     for (const row of result.closed) await deps.consultations.changed(row);
     if (result.closed.length) events.publish('queue.changed', {});
-    return { requeued: result.requeued.length, closed: result.closed.length };
+    for (const s of result.shifts.reminders) events.publish('shift.ending', { staffId: s.staffId, shiftId: s.id, endsAt: s.endsAt.toISOString() });
+    for (const e of result.shifts.ended) events.publish('shift.ended', e);
+    // Someone whose shift ended adds no capacity any more: waiting visitors' estimates change.
+    if (result.shifts.ended.length) events.publish('queue.changed', {});
+    return {
+      requeued: result.requeued.length, closed: result.closed.length, reminded: result.shifts.reminders.length, ended: result.shifts.ended.length,
+    };
   }
 
   return { sweepOnce };

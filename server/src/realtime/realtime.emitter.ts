@@ -86,6 +86,9 @@ export function attachRealtimeEmitter(deps: {
       else staff.in(rooms.staff(staffId)).socketsLeave(rooms.allStaff);
     }),
     events.on('duty.changed', ({ staffId, onDuty }) => staff.to(rooms.staff(staffId)).emit('duty:updated', { onDuty })),
+    events.on('shift.ending', ({ staffId, shiftId, endsAt }) => staff.to(rooms.staff(staffId)).emit('shift:ending', { shiftId, endsAt })),
+    events.on('shift.ended', ({ staffId, shiftId, openConsultationIds }) =>
+      staff.to(rooms.staff(staffId)).emit('shift:ended', { shiftId, openConsultationIds })),
     events.on('queue.changed', () => {
       timer ??= setTimeout(() => {
         running = running.then(broadcastQueue).catch((err) => log.error({ err }, 'queue broadcast failed'));

@@ -1,4 +1,5 @@
-/** The service's HTTP API as the bench needs it: admin login, staff creation, staff login (cookie). */
+/** The service's HTTP API as the bench needs it: admin login, staff creation with a shift covering the run, staff login (cookie). */
+import { MAX_SHIFT_HOURS } from '@hidamari/shared';
 import { ADMIN } from '../server-process.js';
 import { pool } from '../util.js';
 
@@ -33,7 +34,7 @@ export async function login(url: string, c: Credentials): Promise<string> {
   return res.cookie;
 }
 
-/** Creates `n` counselors through the admin API and returns their credentials. */
+/** Creates `n` counselors through the admin API, each on a shift covering now, and returns their credentials. */
 export async function createCounselors(url: string, n: number, maxConcurrent: number): Promise<Credentials[]> {
   const admin = await login(url, ADMIN);
   const password = 'bench-counselor-pw-1';
@@ -43,6 +44,12 @@ export async function createCounselors(url: string, n: number, maxConcurrent: nu
       loginId, password, displayName: `ベンチ相談員${i + 1}`, roles: ['counselor'], maxConcurrent,
     }, admin);
     if (res.status !== 201) throw new Error(`create staff ${loginId}: ${res.status} ${JSON.stringify(res.body)}`);
+    // Only the roster lets someone go on duty: a shift from an hour ago for as long as a shift may last covers any run.
+    const staffId = (res.body as { staff: { id: string } }).staff.id;
+    const startsAt = new Date(Date.now() - 3600_000);
+    const endsAt = new Date(startsAt.getTime() + MAX_SHIFT_HOURS * 3600_000);
+    const shift = await http(url, 'POST', '/api/shifts', { staffId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }, admin);
+    if (shift.status !== 201) throw new Error(`create shift for ${loginId}: ${shift.status} ${JSON.stringify(shift.body)}`);
     return { loginId, password };
   });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInZone } from '../service-status';
 import type { PendingMessage } from '../message-merge';
 import { isWritable, type ChatState } from '../workspace.reducer';
+import { handoverNote } from './handover-note';
 import { CloseDialog } from './CloseDialog';
 import { Composer, type Draft } from './Composer';
 import { RiskBadge } from './RiskBadge';
@@ -26,6 +27,7 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
   const c = chat.consultation;
   const writable = isWritable(chat);
   const banner = chat.released ? t('chat.released') : c.status === 'closed' ? t(`chat.closed.${c.closeReason ?? 'counselor_closed'}`) : null;
+  const handover = writable ? handoverNote(chat) : undefined;
 
   return (
     <section className="st-chat" id="st-chat-panel" role="tabpanel" aria-labelledby={`st-tab-${c.id}`}>
@@ -50,6 +52,9 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
         )}
       </header>
       {banner && <p className="st-chat__banner" role="status">{banner}</p>}
+      {handover && (
+        <p className="st-handover-note" data-testid="handover-note"><strong>{t('shiftEnd.pinned')}</strong>{handover.body}</p>
+      )}
       <Transcript chat={chat} pending={pending} timezone={timezone} onRetry={(id) => api.retry(c.id, id)} />
       <p className="st-typing" data-testid="typing-indicator" aria-live="polite" hidden={!(writable && chat.visitorTyping)}>
         {writable && chat.visitorTyping ? t('chat.typing') : ''}

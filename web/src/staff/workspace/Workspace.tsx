@@ -5,13 +5,16 @@ import { useSession, useStaff } from '../session';
 import type { ShortcutAction } from '../shortcuts';
 import { lastSeq, type PendingMessage } from '../message-merge';
 import { totalUnread } from '../unread';
-import type { ChatState } from '../workspace.reducer';
+import { isWritable, type ChatState } from '../workspace.reducer';
 import { ChatTabs } from './ChatTabs';
 import { ChatView } from './ChatView';
 import type { Draft } from './Composer';
 import { DutyToggle } from './DutyToggle';
 import { QueuePanel } from './QueuePanel';
+import { ShiftEndingBanner } from './ShiftEndingBanner';
+import { ShiftEndPanel } from './ShiftEndPanel';
 import { ShortcutHelp } from './ShortcutHelp';
+import './shift-end.css';
 import { StaffHeader } from './StaffHeader';
 import { useSound, useWindowFocused, useWindowTitle } from './useAlerts';
 import { useShortcuts } from './useShortcuts';
@@ -40,6 +43,7 @@ export function Workspace() {
   const active = state.activeId ? state.chats[state.activeId] : undefined;
   const activeSeq = active ? lastSeq(active.messages) : 0;
   const { markRead, activate, setDuty } = ws;
+  const held = chats.filter(isWritable);
 
   useWindowTitle(state.queueTotal, totalUnread(chats));
   useEffect(() => {
@@ -91,11 +95,13 @@ export function Workspace() {
       {state.connection !== 'online' && (
         <p className={`st-conn st-conn--${state.connection}`} role="status">{t(`connection.${state.connection}`)}</p>
       )}
+      {ws.shiftEnd.ending && <ShiftEndingBanner ending={ws.shiftEnd.ending} timezone={timezone} onDismiss={ws.dismissShiftEnding} />}
       <main className="st-workspace">
         <QueuePanel ref={queueRef} items={state.queue} total={state.queueTotal} loaded={state.queueLoaded} onDuty={state.onDuty}
           taking={taker.taking} errors={taker.errors} notice={taker.notice} onTake={(id) => void taker.take(id)}
           onGoOnDuty={() => { taker.dismissNotice(); void setDuty(true); }} onDismissNotice={taker.dismissNotice} />
         <section className="st-chats" aria-label={t('chats.title')}>
+          {ws.shiftEnd.ended && !ws.shiftEnd.aside && <ShiftEndPanel chats={held} onDuty={state.onDuty} api={ws} />}
           <ChatTabs chats={chats} activeId={state.activeId} onSelect={activate} />
           {active ? (
             <ChatView key={active.consultation.id} chat={active} pending={ws.pending[active.consultation.id] ?? NO_PENDING} timezone={timezone} api={ws} composerRef={composerRef}

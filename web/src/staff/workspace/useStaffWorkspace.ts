@@ -9,6 +9,7 @@ import { StaffOutbox } from '../outbox/staff-outbox';
 import { arrivals } from '../queue-wait';
 import { loadReadMarks, saveReadMark } from '../read-marks';
 import { initialWorkspace, workspaceReducer, type WorkspaceState } from '../workspace.reducer';
+import { NO_SHIFT_END, shiftEndReducer } from './shift-end';
 
 /** After the server drops the socket on purpose, wait this long before asking again. */
 const SERVER_DROP_RETRY_MS = 2000;
@@ -25,6 +26,7 @@ export interface WorkspaceOptions {
 /** The counselor's live state over the /staff socket: queue, own chats, an ordered outbox that survives reloads, resync after reconnects. */
 export function useStaffWorkspace(opts: WorkspaceOptions) {
   const [state, dispatch] = useReducer(workspaceReducer, opts.initialOnDuty, initialWorkspace);
+  const [shiftEnd, shiftEvent] = useReducer(shiftEndReducer, NO_SHIFT_END);
   const stateRef = useRef<WorkspaceState>(state);
   const optsRef = useRef(opts);
   const socketRef = useRef<StaffSocket | null>(null);
@@ -145,6 +147,8 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       if (c.sender === 'visitor') dispatch({ type: 'typing', consultationId: c.consultationId, typing: c.typing });
     });
     socket.on('duty:updated', ({ onDuty }) => dispatch({ type: 'duty', onDuty }));
+    socket.on('shift:ending', (ending) => shiftEvent({ type: 'ending', ending }));
+    socket.on('shift:ended', (ended) => shiftEvent({ type: 'ended', ended }));
     return () => {
       clearTimeout(retry);
       socket.removeAllListeners();
@@ -161,6 +165,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
         if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
         const ack = await request(s, 'duty:set', { onDuty });
         if (ack.ok) dispatch({ type: 'duty', onDuty: ack.onDuty });
+        if (ack.ok && ack.onDuty) shiftEvent({ type: 'on-duty' });
         return ack;
       },
       async claim(consultationId: string) {
@@ -172,8 +177,18 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
           // A message may have landed between the claim and joining the room: fetch anything after the ack.
           void syncMessages(s, consultationId, lastSeq(ack.messages));
         } else if (ack.error.code === 'ALREADY_CLAIMED') dispatch({ type: 'queue-item-gone', consultationId });
+        // The end may have been announced while this page was away: the refusal is news enough to ask for hand-overs.
+        else if (ack.error.code === 'SHIFT_ENDED') shiftEvent({ type: 'ended' });
         return ack;
       },
+      /** Back to the front of the queue with an optional staff-only note (the hand-over at a shift's end). */
+      async handover(consultationId: string, note: string) {
+        const s = socket();
+        if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
+        return request(s, 'consultation:handover', { consultationId, ...(note.trim() ? { note: note.trim() } : {}) });
+      },
+      dismissShiftEnding: () => shiftEvent({ type: 'dismiss-ending' }),
+      putShiftEndAside: () => shiftEvent({ type: 'aside' }),
       /** Queued in the outbox (kept across reloads) and sent after any earlier unsent ones of this chat. */
       send(consultationId: string, body: string, visibility: Visibility) {
         outbox.add(consultationId, body, visibility);
@@ -206,7 +221,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
     };
   }, [outbox, syncMessages]);
 
-  return { state, pending, ...actions };
+  return { state, pending, shiftEnd, ...actions };
 }
 
 export type WorkspaceApi = ReturnType<typeof useStaffWorkspace>;

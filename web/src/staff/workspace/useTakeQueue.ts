@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { WorkspaceApi } from './useStaffWorkspace';
 
 /** A problem with taking that is not tied to a row that still exists. */
-export type TakeNotice = 'ALREADY_CLAIMED' | 'NOT_ON_DUTY' | null;
+export type TakeNotice = 'ALREADY_CLAIMED' | 'NOT_ON_DUTY' | 'SHIFT_ENDED' | null;
 
 /** Per-item "take" state: which items are being taken, which failed and why. */
 export function useTakeQueue(claim: WorkspaceApi['claim'], onTaken: (consultationId: string) => void) {
@@ -24,7 +24,7 @@ export function useTakeQueue(claim: WorkspaceApi['claim'], onTaken: (consultatio
       setTaking(new Set(inFlight.current));
       if (ack.ok) return onTaken(consultationId);
       const code = ack.error.code;
-      if (code === 'ALREADY_CLAIMED' || code === 'NOT_ON_DUTY') setNotice(code);
+      if (code === 'ALREADY_CLAIMED' || code === 'NOT_ON_DUTY' || code === 'SHIFT_ENDED') setNotice(code);
       else setErrors((e) => ({ ...e, [consultationId]: code }));
     },
     [claim, onTaken],
