@@ -2,15 +2,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServiceStatus } from '../service-status';
 import { StaffHeader } from '../workspace/StaffHeader';
-import { ShiftsSection } from './ShiftsSection';
 import { StaffSection } from './StaffSection';
 import { useStaffDirectory } from './useStaffDirectory';
 
-/** People and the duty roster. No conversation content is read here: that is clinical work. */
+/** People (the duty roster has its own page). No conversation content is read here: that is clinical work. */
 export function AdminPage() {
   const { t } = useTranslation('staff');
   const directory = useStaffDirectory();
-  const { status, timezone } = useServiceStatus();
+  const { status } = useServiceStatus();
   useEffect(() => {
     document.title = `${t('admin.title')} — ${t('appName')}`;
   }, [t]);
@@ -26,7 +25,6 @@ export function AdminPage() {
           </p>
         )}
         <StaffSection directory={directory} />
-        <ShiftsSection staff={directory.staff ?? []} timezone={timezone} />
       </main>
     </div>
   );
