@@ -135,6 +135,54 @@ export const shifts = pgTable(
   (t) => [index('shifts_staff_idx').on(t.staffId, t.startsAt), index('shifts_range_idx').on(t.startsAt, t.endsAt), check('shifts_order', sql`${t.endsAt} > ${t.startsAt}`)],
 );
 
+/** A hand-off of a consultation (issue 8): warm to a person (offered, then accepted, declined or expired) or cold to a team. */
+export const handoffs = pgTable(
+  'handoffs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    fromStaffId: uuid('from_staff_id').references(() => staff.id),
+    toStaffId: uuid('to_staff_id').references(() => staff.id),
+    toTeam: text('to_team'),
+    mode: text('mode').$type<'warm' | 'cold'>().notNull(),
+    /** offered → accepted | declined | expired | cancelled (warm); cold ones are created `completed`. */
+    status: text('status').notNull(),
+    note: text('note'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at'),
+    respondedAt: ts('responded_at'),
+  },
+  (t) => [
+    index('handoffs_consultation_idx').on(t.consultationId),
+    index('handoffs_open_idx').on(t.expiresAt).where(sql`status = 'offered'`),
+  ],
+);
+
+/** An escalation to supervisors (issue 8): open → acknowledged → resolved; an unacknowledged emergency alerts again. */
+export const escalations = pgTable(
+  'escalations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    raisedBy: uuid('raised_by').references(() => staff.id),
+    level: text('level').$type<'consult' | 'urgent' | 'emergency'>().notNull(),
+    status: text('status').$type<'open' | 'acknowledged' | 'resolved'>().notNull().default('open'),
+    note: text('note'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    acknowledgedAt: ts('acknowledged_at'),
+    acknowledgedBy: uuid('acknowledged_by').references(() => staff.id),
+    resolvedAt: ts('resolved_at'),
+    resolvedBy: uuid('resolved_by').references(() => staff.id),
+    resolutionNote: text('resolution_note'),
+    /** When an unacknowledged emergency was raised again (to admins too): once, by whichever process sweeps. */
+    realertedAt: ts('realerted_at'),
+  },
+  (t) => [
+    index('escalations_consultation_idx').on(t.consultationId),
+    index('escalations_open_idx').on(t.createdAt).where(sql`status <> 'resolved'`),
+  ],
+);
+
 export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
@@ -157,4 +205,6 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_consultation_idx').on(t.consultationId), index('audit_log_created_idx').on(t.createdAt)],
 );
 
-export const schema = { staff, staffSessions, setupTokens, consultations, messages, consultationEvents, shifts, settings, auditLog };
+export const schema = {
+  staff, staffSessions, setupTokens, consultations, messages, consultationEvents, shifts, handoffs, escalations, settings, auditLog,
+};
