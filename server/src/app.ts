@@ -13,11 +13,15 @@ import { originGuard } from './http/origin-guard.js';
 import { connectLimitStore, useSharedSalt } from './privacy/limit-store.js';
 import { registerSpa } from './http/spa.js';
 import { createRealtime, type Realtime } from './realtime/io.js';
+import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { rosterRoutes } from './routes/roster.routes.js';
 import { shiftRoutes } from './routes/shift.routes.js';
 import { staffRoutes } from './routes/staff.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
 import { statusRoutes } from './routes/status.routes.js';
+import { teamRoutes } from './routes/team.routes.js';
 import { createServices, type Services } from './services.js';
 
 export interface Hidamari {
@@ -34,10 +38,11 @@ export interface Hidamari {
  * Opens the database (migrations applied), builds services, then registers in a
  * fixed order: external plugins → guards → routes → SPA; then Socket.IO and the sweeper.
  */
-export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Promise<Hidamari> {
+/** `now`: the clock every service reads (tests move it; the default is the system's). */
+export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => Date } = {}): Promise<Hidamari> {
   const log = opts.log ?? pino(loggerOptions(env));
   const database = await openDatabase(env, log);
-  const services = createServices(database, env, log);
+  const services = createServices(database, env, log, opts.now);
 
   const app = Fastify({
     loggerInstance: log,
@@ -74,8 +79,12 @@ export async function startHidamari(env: Env, opts: { log?: Logger } = {}): Prom
   await app.register(healthRoutes({ ping: database.ping }));
   await app.register(authRoutes({ services, loginPerMinute: env.RATE_LIMIT_LOGIN }));
   await app.register(staffRoutes({ services }));
+  await app.register(auditRoutes({ services }));
+  await app.register(teamRoutes({ services }));
   await app.register(shiftRoutes({ services }));
-  await app.register(statusRoutes({ services, timezone: env.SERVICE_TIMEZONE }));
+  await app.register(rosterRoutes({ services }));
+  await app.register(statusRoutes({ services }));
+  await app.register(settingsRoutes({ services }));
   await registerSpa(app);
 
   await app.ready();

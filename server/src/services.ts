@@ -1,8 +1,10 @@
 import type { Env } from '@hidamari/shared';
 import type { Logger } from 'pino';
+import { createAuditService } from './audit/audit.service.js';
 import { createAuthService } from './auth/auth.service.js';
 import { createSetupService } from './auth/setup.service.js';
 import { createConsultationService } from './consultation/consultation.service.js';
+import { createHandoverService } from './consultation/handover.service.js';
 import { createPresenceService } from './consultation/presence.service.js';
 import { createQueueService } from './consultation/queue.service.js';
 import { createRequeueService } from './consultation/requeue.service.js';
@@ -12,35 +14,43 @@ import { DomainEvents } from './events/domain-events.js';
 import { appendSlots } from './message/append-batcher.js';
 import { createMessageService } from './message/message.service.js';
 import { createSettingsService } from './settings/settings.service.js';
+import { createStatusService } from './settings/status.service.js';
 import { createShiftService } from './shift/shift.service.js';
 import { createStaffService } from './staff/staff.service.js';
+import { createTeamService } from './team/team.service.js';
 
 /** Builds every service once, wiring each with only what it needs. */
-export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env, log?: Pick<Logger, 'warn'>) {
+export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env, log?: Pick<Logger, 'warn'>, now: () => Date = () => new Date()) {
   const { db } = database;
   const events = new DomainEvents();
-  const shifts = createShiftService({ db, events });
-  const queue = createQueueService({ db, shifts });
-  const consultations = createConsultationService({ db, events, queue });
+  const settings = createSettingsService({ db });
+  const shifts = createShiftService({ db, events, now, timeZone: env.SERVICE_TIMEZONE });
+  const queue = createQueueService({ db, shifts, now });
+  const consultations = createConsultationService({ db, events, queue, now, shifts });
   const requeue = createRequeueService({ events, consultations });
-  const staff = createStaffService({ db, events, requeue });
+  const staff = createStaffService({ db, events, requeue, now, defaultMaxConcurrent: () => settings.defaultMaxConcurrent() });
   const auth = createAuthService({ db, events, sessionIdleMinutes: env.SESSION_IDLE_MINUTES });
   return {
     events,
     shifts,
     queue,
     consultations,
+    handover: createHandoverService({ db, requeue }),
     staff,
     messages: createMessageService({
       db, events, log, appendSlots: appendSlots(database, env.DB_POOL_SIZE), appendQueueMax: env.APPEND_QUEUE_MAX,
     }),
     auth,
+    audit: createAuditService({ db }),
+    team: createTeamService({ db, now }),
     setup: createSetupService({ db, staff }),
-    settings: createSettingsService({ db }),
+    settings,
+    status: createStatusService({ shifts, settings, timezone: env.SERVICE_TIMEZONE }),
     presence: createPresenceService({ db, auth }),
     sweeper: createSweeperService({
       db,
       events,
+      now,
       consultations,
       requeue,
       limits: {

@@ -3,6 +3,7 @@
  * Client → server events are imperative (`message:send`), server → client past tense (`message:created`).
  * Every client → server event takes an acknowledgement callback; it always receives an `Ack`.
  */
+import type { ConsultationHandover, ShiftEnded, ShiftEnding } from './schemas/roster.schemas.js';
 import type { ConsultationClose, ConsultationRef, DutySet, StaffMessageSend, StaffMessagesSync, StaffTypingSet } from './schemas/staff.schemas.js';
 import type { ConsultationResume, ConsultationStart, VisitorMessageSend, VisitorMessagesSync, VisitorTypingSet } from './schemas/visitor.schemas.js';
 import type {
@@ -17,6 +18,8 @@ export interface ConsultationStarted {
   token: string;
   resumeCode: string;
   queue: QueueStanding;
+  /** Whether a shift covers now; while closed, when the next one starts (ISO 8601, null when none is planned): say when it will be read. */
+  service: { open: boolean; nextOpening: string | null };
 }
 export interface ConsultationResumed {
   consultationId: string;
@@ -50,6 +53,8 @@ export interface StaffClientEvents {
   'consultation:close': (payload: ConsultationClose, ack: AckFn<{ consultation: ConsultationView }>) => void;
   'messages:sync': (payload: StaffMessagesSync, ack: AckFn<{ messages: WireMessage[]; hasMore: boolean }>) => void;
   'typing:set': (payload: StaffTypingSet, ack?: AckFn) => void;
+  /** The assignee returns a chat to the front of the queue with a staff-only note (the hand-over at a shift's end). */
+  'consultation:handover': (payload: ConsultationHandover, ack: AckFn) => void;
 }
 
 export interface StaffServerEvents {
@@ -58,6 +63,10 @@ export interface StaffServerEvents {
   'consultation:updated': (update: StaffConsultationUpdate) => void;
   'typing:changed': (change: TypingChange) => void;
   'duty:updated': (update: { onDuty: boolean }) => void;
+  /** The caller's shift ends in SHIFT_REMINDER_MINUTES (once per shift). */
+  'shift:ending': (update: ShiftEnding) => void;
+  /** The caller's shift is over: no new chats; hand over those listed. */
+  'shift:ended': (update: ShiftEnded) => void;
 }
 
 /** Event names of a client → server map (never a free string). */

@@ -11,3 +11,4 @@ export * from './schemas/env.schema.js';
 export * from './schemas/http-responses.schemas.js';
 export * from './audit.js';
 export * from './schemas/roster.schemas.js';
+export * from './schemas/settings.schemas.js';

@@ -93,7 +93,8 @@ describe('first admin set-up and sessions', () => {
     for (const cookie of [phone, desk]) expect((await http(server, 'GET', '/api/me', { cookie })).status).toBe(401);
     expect((await http(server, 'POST', '/api/auth/login', { body: { loginId: member.loginId, password: 'first-password-123' } })).status).toBe(401);
     const fresh = await login(server, member.loginId, 'second-password-456');
-    expect((await http(server, 'GET', '/api/me', { cookie: fresh })).status).toBe(200);
+    // The admin knows a password they chose: like a reset, it must be replaced before anything else.
+    expect(await http(server, 'GET', '/api/me', { cookie: fresh })).toMatchObject({ status: 200, body: { staff: { mustChangePassword: true } } });
   });
 
   it('should end the sessions and refuse logins when a staff member is deactivated', async () => {

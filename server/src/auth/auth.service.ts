@@ -1,9 +1,10 @@
-import { AppError, ErrorCode, type Login, type StaffView } from '@hidamari/shared';
+import { AppError, AuditAction, ErrorCode, type Login, type PasswordChange, type StaffView } from '@hidamari/shared';
+import { auditRepository } from '../audit/audit.repository.js';
 import type { Db } from '../db/client.js';
 import type { DomainEvents } from '../events/domain-events.js';
 import { toStaffView } from '../staff/staff.mapper.js';
 import { staffRepository, type StaffRow } from '../staff/staff.repository.js';
-import { burnPasswordCheck, verifyPassword } from './password.js';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './password.js';
 import { sessionRepository } from './session.repository.js';
 import { extendedExpiry, SESSION_MAX_MS, SLIDE_STEP_MS, slidingExpiry } from './session.rules.js';
 import { hashToken, newToken } from './tokens.js';
@@ -55,6 +56,25 @@ export function createAuthService(deps: { db: Db; events: Pick<DomainEvents, 'pu
       const sessionHash = hashToken(token);
       await sessionRepository.delete(db, sessionHash);
       events.publish('staff.sessionEnded', { sessionHash });
+    },
+
+    /**
+     * The signed-in person's own password: the current one must be right (401 naming `currentPassword`). Clears
+     * must-change-password and ends their other sessions, keeping the one this change was made in.
+     */
+    async changePassword(staffId: string, token: string | undefined, input: PasswordChange): Promise<void> {
+      const row = await staffRepository.byId(db, staffId);
+      if (!row || !token) throw new AppError(ErrorCode.UNAUTHENTICATED, 'log in first');
+      if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+        throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'the current password is wrong', 'currentPassword');
+      }
+      const passwordHash = await hashPassword(input.newPassword);
+      const ended = await db.transaction(async (tx) => {
+        await staffRepository.update(tx, staffId, { passwordHash, mustChangePassword: false });
+        await auditRepository.record(tx, { action: AuditAction.staffPasswordChanged, staffId, subject: `staff:${staffId}` });
+        return sessionRepository.deleteOthersForStaff(tx, staffId, hashToken(token));
+      });
+      for (const sessionHash of ended) events.publish('staff.sessionEnded', { sessionHash });
     },
 
     /** Keeps the sessions of staff with a connected socket alive (the presence heartbeat). */

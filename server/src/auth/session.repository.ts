@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { setupTokens, staff, staffSessions } from '../db/schema.js';
 
@@ -38,6 +38,14 @@ export const sessionRepository = {
   },
   async deleteForStaff(db: Db, staffId: string): Promise<void> {
     await db.delete(staffSessions).where(eq(staffSessions.staffId, staffId));
+  },
+  /** Ends every session of this person but `keepHash` (a password change keeps the session it was made in); returns their hashes. */
+  async deleteOthersForStaff(db: Db, staffId: string, keepHash: string): Promise<string[]> {
+    const gone = await db
+      .delete(staffSessions)
+      .where(and(eq(staffSessions.staffId, staffId), ne(staffSessions.tokenHash, keepHash)))
+      .returning({ h: staffSessions.tokenHash });
+    return gone.map((g) => g.h);
   },
   /** Deletes up to `limit` sessions expired by `now`; returns their token hashes (to drop their sockets). */
   async deleteExpired(db: Db, now: Date, limit: number): Promise<string[]> {

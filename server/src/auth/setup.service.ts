@@ -1,6 +1,8 @@
-import { AppError, ErrorCode, type Setup, type StaffView } from '@hidamari/shared';
+import { AppError, AuditAction, ErrorCode, type Setup, type StaffView } from '@hidamari/shared';
+import { auditRepository } from '../audit/audit.repository.js';
 import type { Db } from '../db/client.js';
 import { staffRepository } from '../staff/staff.repository.js';
+import { staffChanges } from '../staff/staff.rules.js';
 import type { StaffService } from '../staff/staff.service.js';
 import { sessionRepository } from './session.repository.js';
 import { hashToken, newToken } from './tokens.js';
@@ -25,7 +27,13 @@ export function createSetupService(deps: { db: Db; staff: Pick<StaffService, 'cr
       if (env.ADMIN_LOGIN && env.ADMIN_PASSWORD) {
         const existing = await staffRepository.byLoginId(db, env.ADMIN_LOGIN);
         if (existing) {
-          await staffRepository.update(db, existing.id, { roles: [...new Set([...existing.roles, 'admin' as const])], active: true });
+          const roles = [...new Set([...existing.roles, 'admin' as const])];
+          await db.transaction(async (tx) => {
+            await staffRepository.update(tx, existing.id, { roles, active: true });
+            const changes = staffChanges(existing, { roles, active: true });
+            // Made admin by the operator's ADMIN_LOGIN at start-up: recorded as the system's change.
+            await auditRepository.record(tx, { action: AuditAction.staffUpdated, staffId: null, subject: `staff:${existing.id}`, data: { changes } });
+          });
         } else {
           await staff.create({ loginId: env.ADMIN_LOGIN, displayName: 'Admin', password: env.ADMIN_PASSWORD, roles: ['admin'] });
         }

@@ -25,3 +25,13 @@ export function normalizeResumeCode(input: string): string {
   const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return s.length === 12 ? `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}` : s;
 }
+
+/**
+ * A temporary password an admin reads out or passes on: four groups of four from the same unambiguous
+ * alphabet (`K7QM-3XPA-TR9D-W2HN`, ~78 bits), shown once and stored only as an argon2id hash.
+ */
+export function newTemporaryPassword(): string {
+  let s = '';
+  for (let i = 0; i < 16; i++) s += ALPHABET[randomInt(ALPHABET.length)];
+  return s.match(/.{4}/g)!.join('-');
+}

@@ -1,5 +1,5 @@
 import {
-  ConsultationCloseSchema, ConsultationRefSchema, DutySetSchema, ErrorCode, StaffMessageSendSchema, StaffMessagesSyncSchema,
+  ConsultationCloseSchema, ConsultationHandoverSchema, ConsultationRefSchema, DutySetSchema, ErrorCode, StaffMessageSendSchema, StaffMessagesSyncSchema,
   StaffTypingSetSchema,
 } from '@hidamari/shared';
 import fastifyCookie from '@fastify/cookie';
@@ -18,7 +18,7 @@ import { rooms } from './rooms.js';
 export function registerStaffHandlers(deps: {
   nsp: StaffNamespace;
   visitorNsp: VisitorNamespace;
-  services: Pick<Services, 'auth' | 'consultations' | 'messages' | 'queue' | 'staff'>;
+  services: Pick<Services, 'auth' | 'consultations' | 'handover' | 'messages' | 'queue' | 'staff'>;
   bindEvents: BindEvents;
   presence: PresenceRegistry;
   log: Logger;
@@ -32,6 +32,8 @@ export function registerStaffHandlers(deps: {
         if (!staff || !token) {
           return next(handshakeError(ErrorCode.UNAUTHENTICATED, 'log in first'));
         }
+        // A temporary password opens nothing but its own change (the HTTP guard refuses the same way).
+        if (staff.mustChangePassword) return next(handshakeError(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'change the temporary password first'));
         socket.data.staff = { id: staff.id, displayName: staff.displayName, roles: staff.roles, onDuty: staff.onDuty };
         socket.data.sessionHash = hashToken(token);
         next();
@@ -98,6 +100,13 @@ export function registerStaffHandlers(deps: {
       'consultation:close': {
         schema: ConsultationCloseSchema,
         run: async (input) => ({ consultation: await services.consultations.close(me.id, input) }),
+      },
+      'consultation:handover': {
+        schema: ConsultationHandoverSchema,
+        run: async (input) => {
+          await services.handover.handover(me.id, input);
+          return {};
+        },
       },
       'messages:sync': {
         schema: StaffMessagesSyncSchema,

@@ -102,7 +102,9 @@ export function registerVisitorHandlers(deps: {
           if (!(await startLimiter.take(socket))) throw new AppError(ErrorCode.RATE_LIMITED, 'too many consultations started; please wait a little');
           const started = await services.consultations.start(input);
           bind(socket, started.consultation.id);
-          return { consultationId: started.consultation.id, token: started.token, resumeCode: started.resumeCode, queue: started.queue };
+          return {
+            consultationId: started.consultation.id, token: started.token, resumeCode: started.resumeCode, queue: started.queue, service: started.service,
+          };
         },
       },
       'consultation:resume': {

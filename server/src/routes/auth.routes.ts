@@ -1,4 +1,4 @@
-import { LoginSchema, SetupNeededResponseSchema, SetupSchema, StaffResponseSchema } from '@hidamari/shared';
+import { LoginSchema, PasswordChangeSchema, SetupNeededResponseSchema, SetupSchema, StaffResponseSchema } from '@hidamari/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../services.js';
@@ -31,9 +31,17 @@ export function authRoutes(deps: { services: Pick<Services, 'auth' | 'setup'>; l
       return reply.status(204).send();
     });
 
-    app.get('/api/me', { preValidation: requireStaff(auth), schema: { response: { 200: StaffResponseSchema } } }, async (request) => ({
+    // These two answer while a temporary password is still to be changed: the app learns it must ask, and the person can.
+    const self = requireStaff(auth, undefined, { duringPasswordChange: true });
+    app.get('/api/me', { preValidation: self, schema: { response: { 200: StaffResponseSchema } } }, async (request) => ({
       staff: toStaffView(request.staff!),
     }));
+
+    // Rate-limited like login: a stolen session must not become a way to guess the password behind it.
+    app.post('/api/me/password', { config: loginLimit, preValidation: self, schema: { body: PasswordChangeSchema } }, async (request, reply) => {
+      await auth.changePassword(request.staff!.id, request.cookies[SESSION_COOKIE], request.body);
+      return reply.status(204).send();
+    });
 
     app.get('/api/setup', { schema: { response: { 200: SetupNeededResponseSchema } } }, async () => ({ needed: await setup.needed() }));
 

@@ -11,6 +11,7 @@ export function toStaffView(s: StaffRow): StaffView {
     maxConcurrent: s.maxConcurrent,
     active: s.active,
     onDuty: s.onDuty,
+    mustChangePassword: s.mustChangePassword,
     createdAt: s.createdAt.toISOString(),
   };
 }

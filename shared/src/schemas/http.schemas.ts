@@ -31,6 +31,19 @@ export const StaffUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, 'nothing to update');
 export type StaffUpdate = z.infer<typeof StaffUpdateSchema>;
 
+/** `POST /api/me/password`: the new password must differ from the current (a temporary one has to go). */
+export const PasswordChangeSchema = z
+  .object({ currentPassword: InputTextSchema.min(1).max(200), newPassword: PasswordSchema })
+  .refine((v) => v.newPassword !== v.currentPassword, { message: 'must differ from the current password', path: ['newPassword'] });
+export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
+
+/** `GET /api/audit?before=<id>&limit=`: newest first, `before` pages back. */
+export const AuditQuerySchema = z.object({
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
 export const IdParamsSchema = z.object({ id: IdSchema });
 
 export const ShiftCreateSchema = z

@@ -1,12 +1,24 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { rosterEn, rosterJa } from '../staff/roster/roster.i18n';
+import { settingsEn, settingsJa } from '../staff/settings/settings.i18n';
+import { accountEn, accountJa } from '../staff/auth/account.i18n';
+import { auditEn, auditJa } from '../staff/audit/audit.i18n';
+import { peopleEn, peopleJa } from '../staff/admin/people.i18n';
 import { staffEn, staffJa } from '../staff/staff.i18n';
+import { teamEn, teamJa } from '../staff/supervision/team.i18n';
 import { visitorEn, visitorJa } from '../visitor/visitor.i18n';
 
 /** Every i18next namespace as [Japanese, English]; a staff feature with its own texts adds a line. */
 const BUNDLES: Record<string, readonly [object, object]> = {
   visitor: [visitorJa, visitorEn],
   staff: [staffJa, staffEn],
+  account: [accountJa, accountEn],
+  audit: [auditJa, auditEn],
+  team: [teamJa, teamEn],
+  people: [peopleJa, peopleEn],
+  roster: [rosterJa, rosterEn],
+  settings: [settingsJa, settingsEn],
 };
 
 const LANG_KEY = 'hidamari.lang';

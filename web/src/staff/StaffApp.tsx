@@ -1,24 +1,40 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Navigate, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
 import { LoginPage } from './auth/LoginPage';
 import { SetupPage } from './auth/SetupPage';
-import { canCounsel, isAdmin, RequireStaff, SessionProvider } from './session';
+import { AuditPage } from './audit/AuditPage';
+import { PasswordPage } from './auth/PasswordPage';
+import { anyStaff, canCounsel, canSupervise, isAdmin, RequireStaff, SessionProvider } from './session';
+import { TeamPage } from './supervision/TeamPage';
+import { RosterPage } from './roster/RosterPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { Workspace } from './workspace/Workspace';
 import './staff.css';
+
+/** Server state of the staff app's screens (one cache for the whole app; a failed query retries once). */
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } } });
 
 /** Everything under /staff: sign-in, first-admin set-up, the counselor workspace and the admin page. */
 export function StaffApp() {
   return (
+    <QueryClientProvider client={queryClient}>
     <SessionProvider>
       <div className="st-root">
         <Routes>
           <Route path="login" element={<LoginPage />} />
           <Route path="setup" element={<SetupPage />} />
           <Route path="admin" element={<RequireStaff allow={isAdmin}><AdminPage /></RequireStaff>} />
+          <Route path="roster" element={<RequireStaff allow={isAdmin}><RosterPage /></RequireStaff>} />
+          <Route path="settings" element={<RequireStaff allow={isAdmin}><SettingsPage /></RequireStaff>} />
+          <Route path="team" element={<RequireStaff allow={canSupervise}><TeamPage /></RequireStaff>} />
+          <Route path="audit" element={<RequireStaff allow={isAdmin}><AuditPage /></RequireStaff>} />
+          <Route path="password" element={<RequireStaff allow={anyStaff} passwordPage><PasswordPage /></RequireStaff>} />
           <Route index element={<RequireStaff allow={canCounsel}><Workspace /></RequireStaff>} />
           <Route path="*" element={<Navigate to="/staff" replace />} />
         </Routes>
       </div>
     </SessionProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { StaffView } from '@hidamari/shared';
-import { canCounsel, isAdmin } from './session';
+import { anyStaff, canCounsel, canSupervise, isAdmin } from './session';
 
 /**
  * The signed-in pages, in the order the header lists them. A feature adds its page here (and its route in
@@ -8,6 +8,11 @@ import { canCounsel, isAdmin } from './session';
 export const STAFF_PAGES = [
   { id: 'workspace', path: '/staff', label: 'staff:header.workspace', allow: canCounsel },
   { id: 'admin', path: '/staff/admin', label: 'staff:header.admin', allow: isAdmin },
+  { id: 'roster', path: '/staff/roster', label: 'roster:nav', allow: isAdmin },
+  { id: 'settings', path: '/staff/settings', label: 'settings:nav', allow: isAdmin },
+  { id: 'team', path: '/staff/team', label: 'team:nav', allow: canSupervise },
+  { id: 'audit', path: '/staff/audit', label: 'audit:nav', allow: isAdmin },
+  { id: 'password', path: '/staff/password', label: 'account:nav', allow: anyStaff },
 ] as const satisfies readonly { id: string; path: string; label: string; allow: (s: StaffView) => boolean }[];
 
 export type StaffPageId = (typeof STAFF_PAGES)[number]['id'];

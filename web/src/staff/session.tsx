@@ -61,13 +61,25 @@ export function useStaff(): StaffView {
 export const isAdmin = (s: StaffView): boolean => s.roles.includes('admin');
 /** Reading and answering conversations is clinical work: counselors and supervisors only. */
 export const canCounsel = (s: StaffView): boolean => s.roles.includes('counselor') || s.roles.includes('supervisor');
-export const homePath = (s: StaffView): string => (canCounsel(s) ? '/staff' : '/staff/admin');
+/** Watching the team live (who is on shift, on duty, how loaded): supervisors and admins. */
+export const canSupervise = (s: StaffView): boolean => s.roles.includes('supervisor') || s.roles.includes('admin');
+export const anyStaff = (): boolean => true;
+export const PASSWORD_PATH = '/staff/password';
+/** Where a signed-in person starts: someone holding a temporary password must replace it first (the server refuses all else). */
+export const homePath = (s: StaffView): string =>
+  s.mustChangePassword ? PASSWORD_PATH : canCounsel(s) ? '/staff' : '/staff/admin';
 
-export function RequireStaff({ allow, children }: { allow: (s: StaffView) => boolean; children: ReactNode }) {
+export function RequireStaff({ allow, passwordPage = false, children }: {
+  allow: (s: StaffView) => boolean;
+  /** The password page itself, the one page open to someone who must change their password. */
+  passwordPage?: boolean;
+  children: ReactNode;
+}) {
   const { staff } = useSession();
   const { t } = useTranslation('staff');
   if (staff === undefined) return <p className="st-page-status" role="status">{t('common.loading')}</p>;
   if (staff === null) return <Navigate to="/staff/login" replace />;
+  if (staff.mustChangePassword && !passwordPage) return <Navigate to={PASSWORD_PATH} replace />;
   if (!allow(staff)) return <Navigate to={homePath(staff)} replace />;
   return <>{children}</>;
 }

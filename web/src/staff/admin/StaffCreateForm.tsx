@@ -1,4 +1,4 @@
-import { LIMITS, type Role, type StaffView } from '@hidamari/shared';
+import type { Role, StaffView } from '@hidamari/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTeams } from '../tags';
@@ -6,10 +6,12 @@ import { formErrorText } from './form-error';
 import { RoleChecks } from './RoleChecks';
 import { useAdminApi } from './useAdminApi';
 
-const EMPTY = { loginId: '', displayName: '', password: '', teams: '', maxConcurrent: String(LIMITS.defaultMaxConcurrent) };
+// An empty limit leaves it to the service's default (a setting), which the server applies.
+const EMPTY = { loginId: '', displayName: '', password: '', teams: '', maxConcurrent: '' };
 
 export function StaffCreateForm({ onCreated }: { onCreated(staff: StaffView): void }) {
   const { t } = useTranslation('staff');
+  const { t: tp } = useTranslation('people');
   const call = useAdminApi();
   const [form, setForm] = useState(EMPTY);
   const [roles, setRoles] = useState<Role[]>(['counselor']);
@@ -27,7 +29,7 @@ export function StaffCreateForm({ onCreated }: { onCreated(staff: StaffView): vo
     try {
       const res = await call<{ staff: StaffView }>('POST', '/api/staff', {
         loginId: form.loginId.trim(), displayName: form.displayName.trim(), password: form.password, roles,
-        teams: parseTeams(form.teams), maxConcurrent: Number(form.maxConcurrent),
+        teams: parseTeams(form.teams), ...(form.maxConcurrent ? { maxConcurrent: Number(form.maxConcurrent) } : {}),
       });
       onCreated(res.staff);
       setDone(t('staffForm.created', { name: res.staff.displayName }));
@@ -56,7 +58,8 @@ export function StaffCreateForm({ onCreated }: { onCreated(staff: StaffView): vo
         <input value={form.teams} onChange={set('teams')} placeholder="family, youth" />
         <small>{t('staffForm.teamsHint')}</small></label>
       <label className="st-field"><span>{t('staffForm.maxConcurrent')}</span>
-        <input type="number" min={1} max={10} required value={form.maxConcurrent} onChange={set('maxConcurrent')} /></label>
+        <input type="number" min={1} max={10} value={form.maxConcurrent} onChange={set('maxConcurrent')} placeholder={tp('maxDefault')} />
+        <small>{tp('maxDefault')}</small></label>
       {error && <p className="st-error" role="alert">{error}</p>}
       {done && <p className="st-ok" role="status">{done}</p>}
       <button type="submit" className="st-btn st-btn--primary" disabled={busy}>{busy ? t('common.saving') : t('staffForm.create')}</button>

@@ -7,7 +7,7 @@ import { formErrorText } from './form-error';
 import { RoleChecks } from './RoleChecks';
 import { useAdminApi } from './useAdminApi';
 
-/** PATCH /api/staff/:id with only what changed; an empty password field keeps the password. */
+/** PATCH /api/staff/:id with only what changed. Passwords are reset from the row's own action, never typed here. */
 export function StaffEditForm({ staff, onSaved, onCancel }: { staff: StaffView; onSaved(s: StaffView): void; onCancel(): void }) {
   const { t } = useTranslation('staff');
   const me = useStaff();
@@ -17,7 +17,6 @@ export function StaffEditForm({ staff, onSaved, onCancel }: { staff: StaffView; 
   const [teams, setTeams] = useState(staff.teams.join(', '));
   const [maxConcurrent, setMax] = useState(String(staff.maxConcurrent));
   const [active, setActive] = useState(staff.active);
-  const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -33,7 +32,6 @@ export function StaffEditForm({ staff, onSaved, onCancel }: { staff: StaffView; 
     if (teamList.join() !== staff.teams.join()) patch.teams = teamList;
     if (Number(maxConcurrent) !== staff.maxConcurrent) patch.maxConcurrent = Number(maxConcurrent);
     if (active !== staff.active) patch.active = active;
-    if (password) patch.password = password;
     if (Object.keys(patch).length === 0) return onCancel();
     setBusy(true);
     setError(null);
@@ -57,9 +55,6 @@ export function StaffEditForm({ staff, onSaved, onCancel }: { staff: StaffView; 
         <input type="number" min={1} max={10} required value={maxConcurrent} onChange={(e) => setMax(e.target.value)} /></label>
       <label className="st-check"><input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
         {t('staffForm.active')}</label>
-      <label className="st-field"><span>{t('staffForm.resetPassword')}</span>
-        <input type="password" minLength={10} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        <small>{t('staffForm.resetPasswordHint')}</small></label>
       {error && <p className="st-error" role="alert">{error}</p>}
       <div className="st-form__actions">
         <button type="button" className="st-btn" onClick={onCancel} disabled={busy}>{t('common.cancel')}</button>

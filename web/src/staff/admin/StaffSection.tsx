@@ -2,14 +2,40 @@ import type { StaffView } from '@hidamari/shared';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../error-text';
+import { useStaff } from '../session';
+import { DeactivatePanel } from './DeactivatePanel';
+import { PasswordResetPanel } from './PasswordResetPanel';
 import { StaffCreateForm } from './StaffCreateForm';
 import { StaffEditForm } from './StaffEditForm';
+import { formErrorText } from './form-error';
+import { useAdminApi } from './useAdminApi';
 import type { useStaffDirectory } from './useStaffDirectory';
+import './people.css';
+
+type Open = { id: string; panel: 'edit' | 'reset' | 'deactivate' } | null;
 
 export function StaffSection({ directory }: { directory: ReturnType<typeof useStaffDirectory> }) {
   const { t } = useTranslation('staff');
+  const { t: tp } = useTranslation('people');
+  const me = useStaff();
+  const call = useAdminApi();
   const { staff, error, reload, upsert } = directory;
-  const [editing, setEditing] = useState<string | null>(null);
+  const [open, setOpen] = useState<Open>(null);
+  const [rowError, setRowError] = useState<{ id: string; text: string } | null>(null);
+  const toggle = (id: string, panel: NonNullable<Open>['panel']) => setOpen(open?.id === id && open.panel === panel ? null : { id, panel });
+  const done = (updated?: StaffView) => {
+    if (updated) upsert(updated);
+    setOpen(null);
+  };
+
+  async function reactivate(s: StaffView) {
+    setRowError(null);
+    try {
+      upsert((await call<{ staff: StaffView }>('PATCH', `/api/staff/${s.id}`, { active: true })).staff);
+    } catch (err) {
+      setRowError({ id: s.id, text: formErrorText(t, err) });
+    }
+  }
 
   let body;
   if (error) {
@@ -26,31 +52,51 @@ export function StaffSection({ directory }: { directory: ReturnType<typeof useSt
         <thead>
           <tr>
             <th>{t('fields.displayName')}</th><th>{t('fields.loginId')}</th><th>{t('fields.roles')}</th>
-            <th>{t('fields.teams')}</th><th>{t('staffList.max')}</th><th>{t('staffList.state')}</th><th />
+            <th>{t('fields.teams')}</th><th>{t('staffList.max')}</th><th>{t('staffList.state')}</th><th>{tp('actions')}</th>
           </tr>
         </thead>
         <tbody>
-          {staff.map((s: StaffView) => (
-            <Fragment key={s.id}>
-              <tr className={s.active ? undefined : 'st-row--inactive'}>
-                <td>{s.displayName}</td>
-                <td><code>{s.loginId}</code></td>
-                <td>{s.roles.map((r) => t(`roles.${r}`)).join('・')}</td>
-                <td>{s.teams.join(', ') || '—'}</td>
-                <td>{s.maxConcurrent}</td>
-                <td>{!s.active ? t('staffList.inactive') : s.onDuty ? t('staffList.onDuty') : t('staffList.offDuty')}</td>
-                <td>
-                  <button type="button" className="st-btn" aria-expanded={editing === s.id}
-                    onClick={() => setEditing(editing === s.id ? null : s.id)}>{t('staffList.edit')}</button>
-                </td>
-              </tr>
-              {editing === s.id && (
-                <tr><td colSpan={7}>
-                  <StaffEditForm staff={s} onCancel={() => setEditing(null)} onSaved={(saved) => { upsert(saved); setEditing(null); }} />
-                </td></tr>
-              )}
-            </Fragment>
-          ))}
+          {staff.map((s: StaffView) => {
+            const self = s.id === me.id;
+            const panel = open?.id === s.id ? open.panel : null;
+            return (
+              <Fragment key={s.id}>
+                <tr className={s.active ? undefined : 'st-row--inactive'} data-testid={`staff-row-${s.loginId}`}>
+                  <td>{s.displayName}</td>
+                  <td><code>{s.loginId}</code></td>
+                  <td>{s.roles.map((r) => t(`roles.${r}`)).join('・')}</td>
+                  <td>{s.teams.join(', ') || '—'}</td>
+                  <td>{s.maxConcurrent}</td>
+                  <td>
+                    {!s.active ? t('staffList.inactive') : s.onDuty ? t('staffList.onDuty') : t('staffList.offDuty')}
+                    {s.mustChangePassword && <span className="st-people__badge">{tp('mustChange')}</span>}
+                  </td>
+                  <td><div className="st-people__actions">
+                    <button type="button" className="st-btn" aria-expanded={panel === 'edit'} onClick={() => toggle(s.id, 'edit')}>
+                      {t('staffList.edit')}</button>
+                    {!self && (
+                      <button type="button" className="st-btn" aria-expanded={panel === 'reset'} data-testid="reset-password"
+                        onClick={() => toggle(s.id, 'reset')}>{tp('reset')}</button>
+                    )}
+                    {!self && (s.active ? (
+                      <button type="button" className="st-btn" aria-expanded={panel === 'deactivate'} onClick={() => toggle(s.id, 'deactivate')}>
+                        {tp('deactivate')}</button>
+                    ) : (
+                      <button type="button" className="st-btn" onClick={() => void reactivate(s)}>{tp('reactivate')}</button>
+                    ))}
+                  </div></td>
+                </tr>
+                {rowError?.id === s.id && <tr><td colSpan={7}><p className="st-error" role="alert">{rowError.text}</p></td></tr>}
+                {panel && (
+                  <tr><td colSpan={7}>
+                    {panel === 'edit' && <StaffEditForm staff={s} onCancel={() => setOpen(null)} onSaved={done} />}
+                    {panel === 'reset' && <PasswordResetPanel staff={s} onIssued={upsert} onDone={done} />}
+                    {panel === 'deactivate' && <DeactivatePanel staff={s} onDone={done} />}
+                  </td></tr>
+                )}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     );

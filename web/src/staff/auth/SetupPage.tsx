@@ -54,7 +54,7 @@ export function SetupPage() {
       <form className="st-form" onSubmit={submit} aria-busy={busy}>
         <p>{t('setup.intro')}</p>
         <label className="st-field"><span>{t('staffForm.loginId')}</span>
-          <input required autoComplete="username" pattern="[a-zA-Z0-9._\-]{3,40}" value={form.loginId} onChange={set('loginId')} />
+          <input required autoComplete="username" pattern="[a-zA-Z0-9._\-]{3,40}|[a-zA-Z0-9._%+\-]{1,64}@[a-zA-Z0-9\-]+(\.[a-zA-Z0-9\-]+)+" value={form.loginId} onChange={set('loginId')} />
           <small>{t('staffForm.loginIdHint')}</small></label>
         <label className="st-field"><span>{t('staffForm.displayName')}</span>
           <input required maxLength={40} value={form.displayName} onChange={set('displayName')} /></label>
