@@ -1,7 +1,7 @@
 /**
  * The end of a shift in the counselor's browser: ten minutes before, a reminder; at the end, a panel listing the open
- * chat with a hand-over action; handing over puts it back in the queue with the note, which the next counselor sees
- * pinned above the transcript. The sweeper is driven with explicit instants; nothing waits for the clock.
+ * chat with a hand-over: warm to a colleague on duty, who is offered it in their own page and accepts, or back to the
+ * queue; either way the next counselor sees the note pinned above the transcript. The sweeper is driven with explicit instants; nothing waits for the clock.
  * With SCREENS_DIR set, it also saves screenshots of each state.
  */
 import { SHIFT_REMINDER_MINUTES } from '@hidamari/shared';
@@ -56,22 +56,35 @@ describe('the end of a shift in the browser', () => {
       await page.getByTestId('shift-ending').waitFor();
       await shot(page, `shift-ending-${lang}`);
 
+      const note = lang === 'ja' ? '夜の不安の話の途中です。' : 'We were talking about her nights.';
+      // Japanese: warm, to a colleague on duty who accepts in their own page. English: back to the queue for anyone.
+      const taker = await counselor(ctx.server, bag, { displayName: lang === 'ja' ? '山田 葵' : 'Aoi Yamada' });
+      const next = await desk(taker.cookie, lang);
       await sweeper.sweepOnce(endsAt);
       const panel = page.getByTestId('shift-ended');
       await panel.waitFor();
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('shift-ended');
-      const note = lang === 'ja' ? '夜の不安の話の途中です。' : 'We were talking about her nights.';
+      if (lang === 'ja') await panel.getByTestId('handoff-person').waitFor();
+      else await panel.getByTestId('handover-mode-cold').check();
       await panel.locator('textarea').fill(note);
       await shot(page, `shift-ended-${lang}`);
       await panel.getByTestId('handover').click();
+      if (lang === 'ja') {
+        await panel.locator('[data-testid="handoff-status"][data-phase="waiting"]').waitFor();
+        await shot(page, 'shift-ended-waiting-ja');
+        const offer = next.getByTestId('handoff-offer');
+        await offer.waitFor();
+        expect(await offer.getByTestId('handoff-offer-note').textContent()).toBe(note);
+        expect(await next.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('handoff-offer');
+        await shot(next, 'handoff-offer-ja');
+        await offer.getByTestId('handoff-accept').click();
+      }
       await page.getByTestId('shift-end-off-duty').waitFor();
       await shot(page, `shift-ended-none-left-${lang}`);
       await page.getByTestId('shift-end-off-duty').click();
       await page.waitForSelector('[data-testid="duty-toggle"][aria-pressed="false"]');
 
-      const taker = await counselor(ctx.server, bag, { displayName: lang === 'ja' ? '山田 葵' : 'Aoi Yamada' });
-      const next = await desk(taker.cookie, lang);
-      await next.locator(`[data-testid="queue-item"][data-consultation-id="${visitor.started.consultationId}"]`).getByTestId('queue-take').click();
+      if (lang === 'en') await next.locator(`[data-testid="queue-item"][data-consultation-id="${visitor.started.consultationId}"]`).getByTestId('queue-take').click();
       const pinned = next.getByTestId('handover-note');
       await pinned.waitFor();
       expect(await pinned.textContent()).toContain(note);
