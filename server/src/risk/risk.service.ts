@@ -1,0 +1,104 @@
+import { AuditAction, RiskPhrasesSchema, type ConsultationView, type RiskDetails, type RiskSet } from '@hidamari/shared';
+import type { Logger } from 'pino';
+import { auditRepository } from '../audit/audit.repository.js';
+import { toConsultationView, type ConsultationRow } from '../consultation/consultation.mapper.js';
+import { consultationRepository } from '../consultation/consultation.repository.js';
+import type { Db } from '../db/client.js';
+import type { DomainEvents } from '../events/domain-events.js';
+import { staffRepository } from '../staff/staff.repository.js';
+import { DEFAULT_RISK_PHRASES } from './risk-phrases.default.js';
+import { matchedFrom, riskReadRefusal, riskSetRefusal } from './risk-access.rules.js';
+import { riskRepository as repo } from './risk.repository.js';
+import { compilePhrases, riskRankOf, scoreText, type CompiledPhrases } from './risk.rules.js';
+
+export type RiskService = ReturnType<typeof createRiskService>;
+
+export function createRiskService(deps: {
+  db: Db;
+  events: Pick<DomainEvents, 'publish'>;
+  log?: Pick<Logger, 'warn'>;
+  now?: () => Date;
+}) {
+  const { db, events } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  /**
+   * The list compiled once per process and kept until the setting's updated_at changes: each scoring reads that one
+   * stamp (a primary-key lookup), so an admin's edit through any process applies to the very next message everywhere.
+   */
+  let cache: { stamp: string | null; compiled: CompiledPhrases } | undefined;
+  async function phrases(): Promise<CompiledPhrases> {
+    const stamp = await repo.phrasesStamp(db);
+    if (cache && cache.stamp === stamp) return cache.compiled;
+    const row = await repo.phrasesRow(db);
+    // A stored list that no longer fits the schema counts as unset, as settings do: the default still protects.
+    const parsed = row ? RiskPhrasesSchema.safeParse(row.value) : undefined;
+    cache = { stamp: row?.at ?? null, compiled: compilePhrases(parsed?.success ? parsed.data : DEFAULT_RISK_PHRASES) };
+    return cache.compiled;
+  }
+
+  async function view(c: ConsultationRow): Promise<ConsultationView> {
+    return toConsultationView(c, await consultationRepository.counselorName(db, c.assignedStaffId));
+  }
+
+  /** Scores a visitor's text; a match raises the level (never lowers it), records why, and alerts. */
+  async function score(consultationId: string, text: string): Promise<void> {
+    const { level, matched } = scoreText(text, await phrases());
+    if (level === 'none') return;
+    const raised = await repo.raise(db, consultationId, level, riskRankOf(level), { level, matched });
+    if (!raised) return;
+    const [consultation, supervisorIds] = await Promise.all([view(raised), repo.onDutySupervisorIds(db, now())]);
+    events.publish('risk.flagged', { consultation, level, matched, supervisorIds });
+    if (raised.status === 'queued') events.publish('queue.changed', {});
+  }
+
+  async function scoreSafely(consultationId: string, text: string): Promise<void> {
+    try {
+      await score(consultationId, text);
+    } catch (err) {
+      // Never the text itself: it is conversation content.
+      deps.log?.warn({ err, consultationId }, 'risk scoring failed: this message was not triaged');
+    }
+  }
+
+  return {
+    /** The intake's first message: awaited, so the visitor's first queue position already counts the raise. */
+    scoreSafely,
+
+    /**
+     * A visitor message, after its append was acknowledged: the scoring runs on a later turn of the event loop, outside
+     * the append's transaction and lock, and its failure is logged, never the sender's.
+     */
+    scoreInBackground(consultationId: string, text: string): void {
+      setImmediate(() => void scoreSafely(consultationId, text));
+    },
+
+    async set(staffId: string, input: RiskSet): Promise<ConsultationView> {
+      const row = await db.transaction(async (tx) => {
+        const [c, actor] = await Promise.all([consultationRepository.byIdForUpdate(tx, input.consultationId), staffRepository.byId(tx, staffId)]);
+        const refusal = riskSetRefusal(c ?? null, staffId, actor?.active ? actor.roles : []);
+        if (refusal) throw refusal;
+        const from = c!.riskLevel;
+        const updated = await repo.setLevel(tx, input.consultationId, input.level, riskRankOf(input.level));
+        await consultationRepository.addEvent(tx, input.consultationId, 'risk_changed', staffId, { from, to: input.level, reason: input.reason });
+        // The reason stays with the consultation (clinical staff read it); the audit log, which admins read, gets no conversation content.
+        await auditRepository.record(tx, {
+          action: AuditAction.riskChanged, staffId, subject: `consultation:${input.consultationId}`, consultationId: input.consultationId,
+          data: { from, to: input.level },
+        });
+        return updated;
+      });
+      const consultation = await view(row);
+      events.publish('risk.changed', { consultation });
+      if (row.status === 'queued') events.publish('queue.changed', {});
+      return consultation;
+    },
+
+    async details(staffId: string, consultationId: string): Promise<RiskDetails> {
+      const [c, reader] = await Promise.all([consultationRepository.byId(db, consultationId), staffRepository.byId(db, staffId)]);
+      const refusal = riskReadRefusal(c ?? null, staffId, reader?.active ? reader.roles : []);
+      if (refusal) throw refusal;
+      return { riskLevel: c!.riskLevel, matched: matchedFrom(await repo.flaggedData(db, consultationId)) };
+    },
+  };
+}

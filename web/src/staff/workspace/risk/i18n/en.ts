@@ -1,0 +1,45 @@
+import type { RiskMessages } from './ja';
+
+export const riskEn: RiskMessages = {
+  level: { high: 'High risk', elevated: 'Elevated', none: 'None' },
+  levelHint: {
+    high: 'Mentions death, a method or a plan. Involve a supervisor now.',
+    elevated: 'Wishing to vanish, self-harm, strong distress. Listen with care.',
+    none: 'You judged that the flagged words need no risk response now.',
+  },
+  matched: 'Words detected',
+  matchedLoading: 'Loading the detected words…',
+  matchedFailed: 'The detected words could not be loaded.',
+  matchedNone: 'Set by a person (no automatically detected words).',
+  change: 'Change risk level',
+  dialog: {
+    title: 'Change the risk level',
+    intro: 'The change is recorded with your reason. Detection only ever raises the level; lowering it is a person’s judgement.',
+    current: 'Now: {{level}}',
+    newLevel: 'New level',
+    reason: 'Reason (required)',
+    reasonHint: 'E.g. Talked it through; they confirmed it was a joke. Keep an eye on it.',
+    reasonRequired: 'Please write a reason.',
+    save: 'Change',
+    saving: 'Changing…',
+    cancel: 'Cancel',
+  },
+  settings: {
+    title: 'Words that signal risk',
+    count: '{{count}} / {{max}}',
+    lead: 'When a visitor’s message (the first one included) contains one of these, the consultation’s risk level rises, it moves to the top of the queue, and its counselor and the supervisors on duty are alerted. It never goes down by itself.',
+    matching: 'Full/half width, katakana/hiragana, upper/lower case, spaces and punctuation make no difference. Kanji and kana are different words: list both (e.g. 死にたい / しにたい). Latin words of four letters or fewer (such as OD) match whole words only. Context and negation (“I don’t want to die”) are not understood, so it flags more than it should.',
+    oneLine: 'One per line. Once saved, every server uses it from the next message.',
+    tooMany: 'At most {{max}}.',
+    tooLong: '“{{phrase}}” is too long (up to {{max}} characters).',
+    noLetter: '“{{phrase}}” needs a letter or digit (spaces and symbols are ignored).',
+  },
+  alerts: {
+    region: 'Risk alerts',
+    title: '{{level}}: words that signal risk were detected',
+    chat: 'Consultation ID {{id}}',
+    at: 'Detected at {{time}}',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss the alert for consultation {{id}}',
+  },
+};

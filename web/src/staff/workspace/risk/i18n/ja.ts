@@ -1,0 +1,45 @@
+/** The 'risk' namespace. en.ts has the same shape (the compiler checks it). */
+export const riskJa = {
+  level: { high: '高リスク', elevated: '要注意', none: 'なし' },
+  levelHint: {
+    high: '死や方法・計画に触れている。すぐにスーパーバイザーへ。',
+    elevated: '消えたい気持ち・自傷・強い苦しさ。注意して話を聞く。',
+    none: '今は危険を示す言葉への対応は不要と判断した。',
+  },
+  matched: '検出された言葉',
+  matchedLoading: '検出された言葉を読み込み中…',
+  matchedFailed: '検出された言葉を読み込めませんでした。',
+  matchedNone: '人が設定したレベルです（自動検出の言葉はありません）。',
+  change: 'リスクレベルを変更',
+  dialog: {
+    title: 'リスクレベルを変更',
+    intro: '変更は理由とともに記録されます。自動検出はレベルを上げるだけで、下げるのは人の判断です。',
+    current: '現在: {{level}}',
+    newLevel: '新しいレベル',
+    reason: '理由（必須）',
+    reasonHint: '例: 本人と話し、冗談だったと確認した。今後も様子を見る。',
+    reasonRequired: '理由を書いてください。',
+    save: '変更する',
+    saving: '変更中…',
+    cancel: 'キャンセル',
+  },
+  settings: {
+    title: 'リスクを示す言葉',
+    count: '{{count}} / {{max}} 件',
+    lead: '相談者のメッセージ（最初のメッセージを含む）にこの言葉があると、相談のリスクレベルが上がり、待ち行列の先頭に移り、担当者と勤務中のスーパーバイザーに通知されます。自動で下がることはありません。',
+    matching: '全角・半角、カタカナ・ひらがな、大文字・小文字、空白や句読点の違いは区別しません。漢字とかなは別の言葉なので両方書いてください（例: 死にたい / しにたい）。4文字以下の英字（OD など）は単語として一致したときだけ検出します。文脈や否定（「死にたくはない」）は判断しないため、多めに検出されます。',
+    oneLine: '1行に1つ。保存すると、すべてのサーバーで次のメッセージから使われます。',
+    tooMany: '{{max}} 件までです。',
+    tooLong: '「{{phrase}}」は長すぎます（{{max}} 文字まで）。',
+    noLetter: '「{{phrase}}」には文字か数字が必要です（空白や記号は無視されます）。',
+  },
+  alerts: {
+    region: 'リスク検知',
+    title: '{{level}}: 危険を示す言葉が検出されました',
+    chat: '相談ID {{id}}',
+    at: '{{time}} に検出',
+    dismiss: '閉じる',
+    dismissLabel: '相談 {{id}} の通知を閉じる',
+  },
+};
+export type RiskMessages = typeof riskJa;
