@@ -22,6 +22,7 @@ import { staffRoutes } from './routes/staff.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { statusRoutes } from './routes/status.routes.js';
 import { teamRoutes } from './routes/team.routes.js';
+import { supervisionRoutes } from './routes/supervision.routes.js';
 import { createServices, type Services } from './services.js';
 
 export interface Hidamari {
@@ -81,6 +82,7 @@ export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => 
   await app.register(staffRoutes({ services }));
   await app.register(auditRoutes({ services }));
   await app.register(teamRoutes({ services }));
+  await app.register(supervisionRoutes({ services }));
   await app.register(shiftRoutes({ services }));
   await app.register(rosterRoutes({ services }));
   await app.register(statusRoutes({ services }));

@@ -4,7 +4,9 @@ import { createAuditService } from './audit/audit.service.js';
 import { createAuthService } from './auth/auth.service.js';
 import { createSetupService } from './auth/setup.service.js';
 import { createConsultationService } from './consultation/consultation.service.js';
+import { createEscalationService } from './escalation/escalation.service.js';
 import { createHandoverService } from './consultation/handover.service.js';
+import { createHandoffService } from './handoff/handoff.service.js';
 import { createPresenceService } from './consultation/presence.service.js';
 import { createQueueService } from './consultation/queue.service.js';
 import { createRequeueService } from './consultation/requeue.service.js';
@@ -13,11 +15,14 @@ import type { Database } from './db/client.js';
 import { DomainEvents } from './events/domain-events.js';
 import { appendSlots } from './message/append-batcher.js';
 import { createMessageService } from './message/message.service.js';
+import { createRiskService } from './risk/risk.service.js';
 import { createSettingsService } from './settings/settings.service.js';
 import { createStatusService } from './settings/status.service.js';
 import { createShiftService } from './shift/shift.service.js';
 import { createStaffService } from './staff/staff.service.js';
+import { createSupervisionService } from './supervision/supervision.service.js';
 import { createTeamService } from './team/team.service.js';
+import { createTimelineService } from './timeline/timeline.service.js';
 
 /** Builds every service once, wiring each with only what it needs. */
 export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env, log?: Pick<Logger, 'warn'>, now: () => Date = () => new Date()) {
@@ -26,9 +31,13 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
   const settings = createSettingsService({ db });
   const shifts = createShiftService({ db, events, now, timeZone: env.SERVICE_TIMEZONE });
   const queue = createQueueService({ db, shifts, now });
-  const consultations = createConsultationService({ db, events, queue, now, shifts });
+  const risk = createRiskService({ db, events, log, now });
+  const consultations = createConsultationService({ db, events, queue, now, shifts, risk });
   const requeue = createRequeueService({ events, consultations });
   const staff = createStaffService({ db, events, requeue, now, defaultMaxConcurrent: () => settings.defaultMaxConcurrent() });
+  const escalations = createEscalationService({ db, events, now, realertSeconds: env.ESCALATION_REALERT_SECONDS });
+  const team = createTeamService({ db, now });
+  const handoffs = createHandoffService({ db, events, consultations, requeue, now, offerSeconds: env.HANDOFF_OFFER_SECONDS });
   const auth = createAuthService({ db, events, sessionIdleMinutes: env.SESSION_IDLE_MINUTES });
   return {
     events,
@@ -36,13 +45,18 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
     queue,
     consultations,
     handover: createHandoverService({ db, requeue }),
+    handoffs,
+    escalations,
+    risk,
     staff,
     messages: createMessageService({
-      db, events, log, appendSlots: appendSlots(database, env.DB_POOL_SIZE), appendQueueMax: env.APPEND_QUEUE_MAX,
+      db, events, log, risk, appendSlots: appendSlots(database, env.DB_POOL_SIZE), appendQueueMax: env.APPEND_QUEUE_MAX,
     }),
     auth,
     audit: createAuditService({ db }),
-    team: createTeamService({ db, now }),
+    team,
+    supervision: createSupervisionService({ db, events, consultations, team, now }),
+    timeline: createTimelineService({ db }),
     setup: createSetupService({ db, staff }),
     settings,
     status: createStatusService({ shifts, settings, timezone: env.SERVICE_TIMEZONE }),
@@ -53,6 +67,8 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
       now,
       consultations,
       requeue,
+      escalations,
+      handoffs,
       limits: {
         staffGraceSeconds: env.STAFF_GRACE_SECONDS,
         inactivitySeconds: env.INACTIVITY_CLOSE_SECONDS,

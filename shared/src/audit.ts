@@ -10,6 +10,7 @@ export const AuditAction = {
   shiftsBulk: 'shift.bulk',
   settingsUpdated: 'settings.updated',
   transcriptRead: 'transcript.read',
+  riskChanged: 'risk.changed',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -50,8 +50,17 @@ export const EventType = {
   claimed: 'claimed',
   transferred: 'transferred',
   escalated: 'escalated',
+  escalationAcknowledged: 'escalation_acknowledged',
   escalationResolved: 'escalation_resolved',
+  /** An unacknowledged emergency raised again by the sweeper (no actor). */
+  escalationRealerted: 'escalation_realerted',
   supervisorJoined: 'supervisor_joined',
+  takeover: 'takeover',
+  handoffOffered: 'handoff_offered',
+  handoffAccepted: 'handoff_accepted',
+  handoffDeclined: 'handoff_declined',
+  handoffExpired: 'handoff_expired',
+  handoffCancelled: 'handoff_cancelled',
   requeued: 'requeued',
   closed: 'closed',
 } as const;

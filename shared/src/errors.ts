@@ -14,6 +14,8 @@ export const ErrorCode = {
   NOT_ON_SHIFT: 'NOT_ON_SHIFT',
   /** A claim after the claimant's shift has ended. */
   SHIFT_ENDED: 'SHIFT_ENDED',
+  /** A chat sent to a team is claimed by someone outside it while a member of that team is on duty. */
+  TEAM_RESERVED: 'TEAM_RESERVED',
   /** The staff member must change the temporary password an admin set before doing anything else. */
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   CONSULTATION_CLOSED: 'CONSULTATION_CLOSED',
@@ -65,6 +67,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_ON_DUTY: 409,
   NOT_ON_SHIFT: 409,
   SHIFT_ENDED: 409,
+  TEAM_RESERVED: 409,
   PASSWORD_CHANGE_REQUIRED: 403,
   CONSULTATION_CLOSED: 409,
   NOT_BOUND: 409,

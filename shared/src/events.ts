@@ -4,6 +4,13 @@
  * Every client → server event takes an acknowledgement callback; it always receives an `Ack`.
  */
 import type { ConsultationHandover, ShiftEnded, ShiftEnding } from './schemas/roster.schemas.js';
+import type { RiskDetails, RiskFlagged, RiskGet, RiskSet } from './schemas/risk.schemas.js';
+import type {
+  ConsultationTransfer, HandoffCandidates, HandoffCompleted, HandoffCreated, HandoffEnded, HandoffOffered, HandoffRespond, HandoffResponded,
+} from './schemas/handoff.schemas.js';
+import type { MonitorChanged, SupervisionRef } from './schemas/supervision.schemas.js';
+import type { ConsultationEscalate, Escalation, EscalationAct, EscalationNotified, EscalationRaised, EscalationUpdated } from './schemas/escalation.schemas.js';
+import type { ConsultationTimeline, ConsultationTimelineRequest } from './schemas/timeline.schemas.js';
 import type { ConsultationClose, ConsultationRef, DutySet, StaffMessageSend, StaffMessagesSync, StaffTypingSet } from './schemas/staff.schemas.js';
 import type { ConsultationResume, ConsultationStart, VisitorMessageSend, VisitorMessagesSync, VisitorTypingSet } from './schemas/visitor.schemas.js';
 import type {
@@ -55,6 +62,30 @@ export interface StaffClientEvents {
   'typing:set': (payload: StaffTypingSet, ack?: AckFn) => void;
   /** The assignee returns a chat to the front of the queue with a staff-only note (the hand-over at a shift's end). */
   'consultation:handover': (payload: ConsultationHandover, ack: AckFn) => void;
+  /** The assignee or a supervisor sets the risk level (lowering needs no other step), with a reason; audited. */
+  'risk:set': (payload: RiskSet, ack: AckFn<{ consultation: ConsultationView }>) => void;
+  /** The level and every phrase that raised it (for the queue item and the chat header). */
+  'risk:get': (payload: RiskGet, ack: AckFn<RiskDetails>) => void;
+  /** The assignee hands the chat on: warm to an on-duty colleague (an offer they answer), cold back to the queue for a team. */
+  'consultation:transfer': (payload: ConsultationTransfer, ack: AckFn<HandoffCreated>) => void;
+  /** The offered colleague answers; on accept the chat and its whole history are theirs. */
+  'handoff:respond': (payload: HandoffRespond, ack: AckFn<HandoffResponded>) => void;
+  /** Colleagues on duty who could take a warm hand-off now, and the teams a chat can be sent to. */
+  'handoff:candidates': (payload: Record<string, never> | undefined, ack: AckFn<HandoffCandidates>) => void;
+  /** Supervisor only: joins the chat silently (the visitor is not told) and receives its live messages and typing. */
+  'consultation:monitor': (payload: SupervisionRef, ack: AckFn<{ consultation: ConsultationView; messages: WireMessage[] }>) => void;
+  'consultation:unmonitor': (payload: SupervisionRef, ack: AckFn) => void;
+  /** Supervisor only: the chat becomes theirs at once (their capacity applies); the visitor is told another counselor continues. */
+  'consultation:takeover': (payload: SupervisionRef, ack: AckFn<{ consultation: ConsultationView; messages: WireMessage[] }>) => void;
+  /** The assignee asks for help: on-duty supervisors are alerted (none on duty: admins, and `notified` says so). */
+  'consultation:escalate': (payload: ConsultationEscalate, ack: AckFn<{ escalation: Escalation; notified: EscalationNotified }>) => void;
+  /** A supervisor (or an admin who was alerted) takes it on / closes it. */
+  'escalation:ack': (payload: EscalationAct, ack: AckFn<{ escalation: Escalation }>) => void;
+  'escalation:resolve': (payload: EscalationAct, ack: AckFn<{ escalation: Escalation }>) => void;
+  /** Unresolved escalations: all for supervisors, those that reached admins for admins, one's own for a counselor. */
+  'escalations:list': (payload: Record<string, never> | undefined, ack: AckFn<{ escalations: Escalation[] }>) => void;
+  /** The consultation's event rows, oldest first, with actors: for its counselor or a supervisor. */
+  'consultation:timeline': (payload: ConsultationTimelineRequest, ack: AckFn<ConsultationTimeline>) => void;
 }
 
 export interface StaffServerEvents {
@@ -67,6 +98,17 @@ export interface StaffServerEvents {
   'shift:ending': (update: ShiftEnding) => void;
   /** The caller's shift is over: no new chats; hand over those listed. */
   'shift:ended': (update: ShiftEnded) => void;
+  /** A visitor's words raised the risk level: to the chat's counselor and every on-duty supervisor. */
+  'risk:flagged': (flagged: RiskFlagged) => void;
+  'handoff:offered': (offer: HandoffOffered) => void;
+  'handoff:completed': (done: HandoffCompleted) => void;
+  'handoff:declined': (ended: HandoffEnded) => void;
+  'handoff:expired': (ended: HandoffEnded) => void;
+  'handoff:cancelled': (ended: HandoffEnded) => void;
+  /** To the chat's room: who monitors it now (also when one leaves or disconnects). */
+  'monitor:changed': (update: MonitorChanged) => void;
+  'escalation:raised': (raised: EscalationRaised) => void;
+  'escalation:updated': (update: EscalationUpdated) => void;
 }
 
 /** Event names of a client → server map (never a free string). */

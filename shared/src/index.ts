@@ -12,3 +12,8 @@ export * from './schemas/http-responses.schemas.js';
 export * from './audit.js';
 export * from './schemas/roster.schemas.js';
 export * from './schemas/settings.schemas.js';
+export * from './schemas/risk.schemas.js';
+export * from './schemas/handoff.schemas.js';
+export * from './schemas/timeline.schemas.js';
+export * from './schemas/escalation.schemas.js';
+export * from './schemas/supervision.schemas.js';

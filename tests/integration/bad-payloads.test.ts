@@ -133,8 +133,9 @@ describe('bad payloads', () => {
     }
     const early = await http<{ error: { field?: string } }>(ctx.server, 'GET', '/api/shifts?from=0000-01-01T00:00:00Z', { cookie });
     expect([early.status, early.body.error.field]).toEqual([400, 'from']);
-    const shifts = await http<{ shifts: unknown[] }>(ctx.server, 'GET', '/api/shifts?from=1970-01-01T00:00:00Z&to=9999-01-01T00:00:00Z', { cookie });
-    expect(shifts.body.shifts).toEqual([]);
+    // Other tests of this file put counselors on shifts; none of the refused ones (all the admin's) was stored.
+    const shifts = await http<{ shifts: { staffId: string }[] }>(ctx.server, 'GET', '/api/shifts?from=1970-01-01T00:00:00Z&to=9999-01-01T00:00:00Z', { cookie });
+    expect(shifts.body.shifts.filter((s) => s.staffId === me.id)).toEqual([]);
   });
 
   it('should refuse NUL in any visitor or staff text naming the field, and store a lone surrogate as U+FFFD in what it acknowledges', async () => {

@@ -36,18 +36,36 @@ export function claimRefusal(target: ClaimTarget | null, who: Claimant): AppErro
 /**
  * Staff may read and write a consultation only while it is assigned to them, and only while they may counsel:
  * a transcript is clinical content, which the admin role alone does not read (a former counselor included).
- * `roles` are the reader's current roles; writes leave them out, as the append itself requires the assignee.
+ * A supervisor may also read any transcript (the caller audits each such read: `readsOthers`) and, with `whisper`,
+ * write staff-only messages into an active chat they monitor. `roles` are the reader's current roles; writes without
+ * them are the assignee's alone, as the append itself requires the assignee.
  */
 export function staffAccessRefusal(
   c: { status: ConsultationStatus; assignedStaffId: string | null } | null,
   staffId: string,
-  { write, roles }: { write: boolean; roles?: readonly string[] },
+  { write, roles, whisper }: { write: boolean; roles?: readonly string[]; whisper?: boolean },
 ): AppError | null {
   if (roles && !canCounsel({ roles })) return new AppError(ErrorCode.FORBIDDEN, 'only counselors and supervisors read transcripts');
   if (!c) return new AppError(ErrorCode.NOT_FOUND, 'no such consultation');
-  if (c.assignedStaffId !== staffId) return new AppError(ErrorCode.FORBIDDEN, 'this consultation is not assigned to you');
+  if (c.assignedStaffId !== staffId) {
+    const supervises = roles?.includes('supervisor') ?? false;
+    if (!supervises || (write && !whisper)) return new AppError(ErrorCode.FORBIDDEN, 'this consultation is not assigned to you');
+    if (write && c.status === 'queued') return new AppError(ErrorCode.FORBIDDEN, 'a whisper goes to a chat that has a counselor');
+  }
   if (write && c.status === 'closed') return new AppError(ErrorCode.CONSULTATION_CLOSED, 'consultation is closed');
   return null;
+}
+
+/** A read by someone the chat is not assigned to (a supervisor's): it goes into the audit log. */
+export const readsOthers = (c: { assignedStaffId: string | null }, staffId: string): boolean => c.assignedStaffId !== staffId;
+
+/**
+ * A chat sent to a team (a cold hand-off) is for that team's members while any of them is on duty (active, in a
+ * counselling role, on shift); once none is, anyone may take it, so it never waits for a team that is not there.
+ */
+export function teamClaimRefusal(requestedTeam: string | null, claimantTeams: readonly string[], membersOnDuty: number): AppError | null {
+  if (!requestedTeam || claimantTeams.includes(requestedTeam) || membersOnDuty === 0) return null;
+  return new AppError(ErrorCode.TEAM_RESERVED, `this chat is for the ${requestedTeam} team while one of them is on duty`);
 }
 
 /** Why a visitor cannot write, or null. */
@@ -69,6 +87,7 @@ export const REQUEUE_NOTES = {
   counselor_disconnected: '担当者の接続が切れたため、この相談は待ち行列に戻りました。',
   counselor_cannot_counsel: '担当者の役割またはアカウントが変わり相談を担当できなくなったため、この相談は待ち行列に戻りました。',
   shift_handover: '担当者のシフトが終わったため、この相談は引き継ぎとして待ち行列の先頭に戻りました。',
+  team_transfer: '担当者がチームへ引き継いだため、この相談は待ち行列の先頭に戻りました。',
 } as const;
 export type RequeueReason = keyof typeof REQUEUE_NOTES;
 

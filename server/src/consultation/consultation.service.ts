@@ -9,9 +9,11 @@ import { messageRepository } from '../message/message.repository.js';
 import { staffRepository } from '../staff/staff.repository.js';
 import { toConsultationView, type ConsultationRow } from './consultation.mapper.js';
 import { consultationRepository as repo } from './consultation.repository.js';
-import { claimRefusal, previewOf, staffAccessRefusal } from './consultation.rules.js';
+import { claimRefusal, previewOf, staffAccessRefusal, teamClaimRefusal } from './consultation.rules.js';
+import { handoffRepository } from '../handoff/handoff.repository.js';
 import type { ShiftService } from '../shift/shift.service.js';
 import type { QueueService } from './queue.service.js';
+import type { RiskService } from '../risk/risk.service.js';
 
 export interface Started {
   consultation: ConsultationView;
@@ -30,6 +32,8 @@ export function createConsultationService(deps: {
   events: Pick<DomainEvents, 'publish'>;
   queue: Pick<QueueService, 'standingOf'>;
   shifts: Pick<ShiftService, 'openness'>;
+  /** Scores the intake's first message (risk triage). */
+  risk?: Pick<RiskService, 'scoreSafely'>;
   now?: () => Date;
 }) {
   const { db, events, queue, shifts } = deps;
@@ -75,6 +79,8 @@ export function createConsultationService(deps: {
       });
       const consultation = await view(row);
       events.publish('queue.changed', {});
+      // Before the standing is read, so a visitor whose first words raised the level learns the place that gives them.
+      if (first) await deps.risk?.scoreSafely(row.id, first);
       const [standing, openness] = await Promise.all([queue.standingOf(row.id), shifts.openness()]);
       const service = { open: openness.open, nextOpening: openness.open ? null : (openness.nextOpening?.toISOString() ?? null) };
       return {
@@ -121,6 +127,12 @@ export function createConsultationService(deps: {
           const state = await repo.claimState(tx, consultationId, staffId);
           throw claimRefusal(state ?? null, { ...me, held: state?.held ?? 0 })
             ?? new AppError(ErrorCode.AT_CAPACITY, 'a chat slot was full when you claimed; try again');
+        }
+        // Decided on the row as won (its lock is held): a chat sent to a team meanwhile is seen; a refusal rolls the claim back.
+        if (row.requestedTeam) {
+          const facts = await handoffRepository.teamClaimFacts(tx, row.requestedTeam, staffId, now());
+          const reserved = teamClaimRefusal(row.requestedTeam, facts.teams, facts.membersOnDuty);
+          if (reserved) throw reserved;
         }
         return { row, name: me.displayName };
       });

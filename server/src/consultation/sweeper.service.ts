@@ -7,6 +7,8 @@ import type { DomainEvents } from '../events/domain-events.js';
 import { consultationRepository as repo } from './consultation.repository.js';
 import type { ConsultationService } from './consultation.service.js';
 import type { RequeueService } from './requeue.service.js';
+import type { EscalationService } from '../escalation/escalation.service.js';
+import type { HandoffService } from '../handoff/handoff.service.js';
 import { reminderDue, reminderHorizon, shiftOver } from './duty.rules.js';
 import { shiftSweepRepository as shiftRepo } from './shift-sweep.repository.js';
 import { cutoff, inactive, staffGone, SWEEP_BATCH } from './sweep.rules.js';
@@ -34,6 +36,8 @@ export function createSweeperService(deps: {
   events: Pick<DomainEvents, 'publish'>;
   consultations: Pick<ConsultationService, 'changed'>;
   requeue: Pick<RequeueService, 'requeueWithin' | 'announce'>;
+  escalations: Pick<EscalationService, 'realertWithin' | 'announce'>;
+  handoffs: Pick<HandoffService, 'expireWithin' | 'announceExpired'>;
   limits: SweepLimits;
   now?: () => Date;
 }) {
@@ -57,7 +61,7 @@ export function createSweeperService(deps: {
     return { reminders, ended };
   }
 
-  async function sweepOnce(now = clock()): Promise<{ requeued: number; closed: number; reminded: number; ended: number } | null> {
+  async function sweepOnce(now = clock()): Promise<{ requeued: number; closed: number; reminded: number; ended: number; realerted: number; expiredOffers: number } | null> {
     const result = await db.transaction(async (tx) => {
       // The queries fetch only candidates (a full scan every few seconds stalls the event loop under load);
       // the rules below still make each decision. Candidates are locked (in id order, as message batches
@@ -111,7 +115,10 @@ export function createSweeperService(deps: {
         closed.push(await repo.update(tx, c.id, { status: 'closed', closedAt: now, closeReason: c.reason }));
       }
       const shifts = await sweepShifts(tx, now);
-      return { endedSessions, requeued, closed, shifts };
+      const realerts = await deps.escalations.realertWithin(tx, now);
+      // Warm offers unanswered past HANDOFF_OFFER_SECONDS: the chat stays with its sender.
+      const expiredOffers = await deps.handoffs.expireWithin(tx, now);
+      return { endedSessions, requeued, closed, shifts, realerts, expiredOffers };
     });
     if (!result) return null;
     for (const sessionHash of result.endedSessions) events.publish('staff.sessionEnded', { sessionHash });
@@ -122,8 +129,11 @@ export function createSweeperService(deps: {
     for (const e of result.shifts.ended) events.publish('shift.ended', e);
     // Someone whose shift ended adds no capacity any more: waiting visitors' estimates change.
     if (result.shifts.ended.length) events.publish('queue.changed', {});
+    deps.escalations.announce(result.realerts);
+    deps.handoffs.announceExpired(result.expiredOffers);
     return {
       requeued: result.requeued.length, closed: result.closed.length, reminded: result.shifts.reminders.length, ended: result.shifts.ended.length,
+      realerted: result.realerts.raised.length, expiredOffers: result.expiredOffers.length,
     };
   }
 

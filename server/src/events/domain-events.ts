@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events';
-import type { ConsultationView, WireMessage } from '@hidamari/shared';
+import type { HandoffCompleted, HandoffEnded, HandoffOffered } from '@hidamari/shared';
+import type { PhraseLevel } from '@hidamari/shared';
+import type { ConsultationView, Escalation, WireMessage } from '@hidamari/shared';
 
 /**
  * Internal domain events. Services publish these after a commit; the realtime
@@ -26,6 +28,20 @@ export interface DomainEventMap {
    * They take no new chats from now on and are asked to hand over the ones still open.
    */
   'shift.ended': { staffId: string; shiftId: string; openConsultationIds: string[] };
+  /** A warm hand-off offer waits for `toStaffId`'s answer. */
+  'handoff.offered': { toStaffId: string; offer: HandoffOffered };
+  /** A hand-off took effect: `staffIds` are the sender and (warm) the colleague who accepted. */
+  'handoff.completed': { staffIds: string[]; completed: HandoffCompleted };
+  /** An offer ended without effect: the chat stays with the sender; both sides are told. */
+  'handoff.ended': { outcome: 'declined' | 'expired' | 'cancelled'; staffIds: string[]; ended: HandoffEnded };
+  /** An escalation was raised (or, `realert`, raised again): `recipientIds` are the staff to alert. */
+  'escalation.raised': { escalation: Escalation; recipientIds: string[]; realert?: true };
+  /** An escalation was acknowledged or resolved: `recipientIds` are everyone involved. */
+  'escalation.updated': { escalation: Escalation; recipientIds: string[] };
+  /** A visitor's words raised the risk level: its counselor and `supervisorIds` (on duty) are alerted. */
+  'risk.flagged': { consultation: ConsultationView; level: PhraseLevel; matched: string[]; supervisorIds: string[] };
+  /** A person set the risk level (`risk:set`): staff views of the chat update; the visitor is never told. */
+  'risk.changed': { consultation: ConsultationView };
 }
 
 export type DomainEventName = keyof DomainEventMap;

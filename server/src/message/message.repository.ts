@@ -18,6 +18,11 @@ export interface AppendInput {
   clientMessageId: string | null;
   /** Only append while this staff member holds the consultation (staff sends). */
   requireAssignee: string | null;
+  /**
+   * A supervisor's whisper: `requireAssignee` may instead be a supervisor (active account, role read in the same
+   * statement) who does not hold the chat, for a staff-only message to an active chat. Monitoring is checked before.
+   */
+  asMonitor?: boolean;
 }
 
 interface AppendedRow {
@@ -40,7 +45,8 @@ interface RawMessage extends AppendedRow {
  * One statement (autocommit): the UPDATE takes the consultation's row lock and the next `seq`,
  * the INSERT uses it, so `seq` is gap-free and a replay `after seq` never skips a late commit.
  * $1 consultation, $2 sender, $3 sender staff, $4 sender name, $5 body, $6 visibility,
- * $7 clientMessageId, $8 the staff member who must hold the consultation (staff sends).
+ * $7 clientMessageId, $8 the staff member who must hold the consultation (staff sends), $9 whether $8 may instead be
+ * a supervisor whispering (visibility 'staff' only; see AppendInput.asMonitor).
  */
 const APPEND = statement('message_append', `
   WITH c AS (
@@ -50,7 +56,8 @@ const APPEND = statement('message_append', `
            preview = CASE WHEN $2::text = 'visitor' AND preview IS NULL THEN left($5::text, 140) ELSE preview END
      WHERE id = $1::uuid
        AND status <> 'closed'
-       AND ($8::uuid IS NULL OR (assigned_staff_id = $8::uuid AND status = 'active'))
+       AND ($8::uuid IS NULL OR (status = 'active' AND (assigned_staff_id = $8::uuid OR ($9::boolean AND $6::text = 'staff'
+             AND EXISTS (SELECT 1 FROM staff s WHERE s.id = $8::uuid AND s.active AND 'supervisor' = ANY(s.roles))))))
        AND ($7::text IS NULL OR NOT EXISTS (
              SELECT 1 FROM messages
               WHERE consultation_id = $1::uuid AND sender = $2::text AND client_message_id = $7::text))
@@ -67,12 +74,12 @@ const APPEND = statement('message_append', `
  * refused one (closed, not the assignee, clientMessageId already stored) takes none and is not
  * returned. Two inputs with the same clientMessageId in one batch violate the unique index and
  * fail the whole statement: the caller then appends one by one. $1 is a JSON array of
- * {o (input index), c, s, sid, sn, b, v, cm, ra} as in APPEND; $2 the distinct consultation ids
+ * {o (input index), c, s, sid, sn, b, v, cm, ra, w} as in APPEND ($8 ra, $9 w); $2 the distinct consultation ids
  * (a parameter, so the lock is an index lookup whatever the plan's guess of the batch size).
  */
 const APPEND_MANY = statement('message_append_many', `
   WITH input AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(o int, c uuid, s text, sid uuid, sn text, b text, v text, cm text, ra uuid)),
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(o int, c uuid, s text, sid uuid, sn text, b text, v text, cm text, ra uuid, w boolean)),
   locked AS (
     SELECT id, last_seq, status, assigned_staff_id FROM consultations
      WHERE id = ANY($2::uuid[]) ORDER BY id FOR UPDATE),
@@ -80,7 +87,8 @@ const APPEND_MANY = statement('message_append_many', `
     SELECT i.*, l.last_seq + row_number() OVER (PARTITION BY i.c ORDER BY i.o) AS seq
       FROM input i JOIN locked l ON l.id = i.c
      WHERE l.status <> 'closed'
-       AND (i.ra IS NULL OR (l.assigned_staff_id = i.ra AND l.status = 'active'))
+       AND (i.ra IS NULL OR (l.status = 'active' AND (l.assigned_staff_id = i.ra OR (coalesce(i.w, false) AND i.v = 'staff'
+             AND EXISTS (SELECT 1 FROM staff st WHERE st.id = i.ra AND st.active AND 'supervisor' = ANY(st.roles))))))
        AND (i.cm IS NULL OR NOT EXISTS (
              SELECT 1 FROM messages m WHERE m.consultation_id = i.c AND m.sender = i.s AND m.client_message_id = i.cm))),
   bumped AS (
@@ -137,7 +145,7 @@ export const messageRepository = {
   /** Appends one message; returns null when nothing was written (closed, not the assignee, or this clientMessageId is already stored). */
   async append(db: Db, m: AppendInput): Promise<MessageRow | null> {
     const [r] = await run<AppendedRow>(db, APPEND, [
-      m.consultationId, m.sender, m.senderStaffId, m.senderName, m.body, m.visibility, m.clientMessageId, m.requireAssignee,
+      m.consultationId, m.sender, m.senderStaffId, m.senderName, m.body, m.visibility, m.clientMessageId, m.requireAssignee, m.asMonitor ?? false,
     ]);
     return r ? written(m, r) : null;
   },
@@ -145,7 +153,7 @@ export const messageRepository = {
   /** Appends many in one statement (APPEND_MANY); result i is input i's row, or null when it was refused. */
   async appendMany(db: Db, inputs: AppendInput[]): Promise<(MessageRow | null)[]> {
     const payload = inputs.map((m, o) => ({
-      o, c: m.consultationId, s: m.sender, sid: m.senderStaffId, sn: m.senderName, b: m.body, v: m.visibility, cm: m.clientMessageId, ra: m.requireAssignee,
+      o, c: m.consultationId, s: m.sender, sid: m.senderStaffId, sn: m.senderName, b: m.body, v: m.visibility, cm: m.clientMessageId, ra: m.requireAssignee, w: m.asMonitor ?? false,
     }));
     const ids = [...new Set(inputs.map((m) => m.consultationId))];
     const stored = await run<AppendedRow & { o: number }>(db, APPEND_MANY, [JSON.stringify(payload), ids]);

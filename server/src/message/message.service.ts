@@ -1,10 +1,12 @@
-import { AppError, ErrorCode, type Visibility, type WireMessage } from '@hidamari/shared';
+import { AppError, AuditAction, ErrorCode, type Visibility, type WireMessage } from '@hidamari/shared';
 import type { Logger } from 'pino';
-import { staffAccessRefusal, visitorWriteRefusal } from '../consultation/consultation.rules.js';
+import { auditRepository } from '../audit/audit.repository.js';
+import { readsOthers, staffAccessRefusal, visitorWriteRefusal } from '../consultation/consultation.rules.js';
 import { consultationRepository } from '../consultation/consultation.repository.js';
 import { staffRepository } from '../staff/staff.repository.js';
 import type { Db } from '../db/client.js';
 import type { DomainEvents } from '../events/domain-events.js';
+import type { RiskService } from '../risk/risk.service.js';
 import { createAppendBatcher } from './append-batcher.js';
 import { toWireMessage } from './message.mapper.js';
 import { messageRepository, SYNC_PAGE, type AppendInput, type MessageRow } from './message.repository.js';
@@ -31,6 +33,8 @@ export function createMessageService(deps: {
   appendSlots: number;
   appendQueueMax?: number;
   log?: Pick<Logger, 'warn'>;
+  /** Scores each new visitor message once it is acknowledged (risk triage). */
+  risk?: Pick<RiskService, 'scoreInBackground'>;
 }) {
   const { db, events } = deps;
   const writer = createAppendBatcher(db, { slots: deps.appendSlots, queueMax: deps.appendQueueMax, log: deps.log });
@@ -53,6 +57,7 @@ export function createMessageService(deps: {
     }
     const message = toWireMessage(row);
     events.publish('message.created', { message, originSocketId });
+    if (message.sender === 'visitor') deps.risk?.scoreInBackground(message.consultationId, message.body);
     return message;
   }
 
@@ -65,15 +70,23 @@ export function createMessageService(deps: {
       );
     },
 
+    /** `asMonitor`: the sending socket monitors this chat, so a staff-only message from a supervisor is a whisper. */
     sendAsStaff(
       actor: StaffActor, consultationId: string, clientMessageId: string, body: string, visibility: Visibility, originSocketId?: string,
+      { asMonitor = false }: { asMonitor?: boolean } = {},
     ): Promise<WireMessage> {
       return append(
         {
           consultationId, sender: 'staff', senderStaffId: actor.id, senderName: actor.displayName, body, visibility, clientMessageId,
-          requireAssignee: actor.id,
+          requireAssignee: actor.id, asMonitor,
         },
-        async () => staffAccessRefusal((await consultationRepository.byId(db, consultationId)) ?? null, actor.id, { write: true }),
+        async () => {
+          const [c, sender] = await Promise.all([consultationRepository.byId(db, consultationId), asMonitor ? staffRepository.byId(db, actor.id) : undefined]);
+          if (asMonitor && visibility !== 'staff' && c?.assignedStaffId !== actor.id) {
+            return new AppError(ErrorCode.FORBIDDEN, 'a monitoring supervisor writes staff-only messages only; take the chat over to answer the visitor');
+          }
+          return staffAccessRefusal(c ?? null, actor.id, asMonitor ? { write: true, whisper: true, roles: sender?.roles ?? [] } : { write: true });
+        },
         originSocketId,
       );
     },
@@ -86,6 +99,10 @@ export function createMessageService(deps: {
       const [c, reader] = await Promise.all([consultationRepository.byId(db, consultationId), staffRepository.byId(db, staffId)]);
       const refusal = staffAccessRefusal(c ?? null, staffId, { write: false, roles: reader?.roles ?? [] });
       if (refusal) throw refusal;
+      // A supervisor reading a chat that is not theirs: recorded before the transcript is read, so no read goes unlogged.
+      if (readsOthers(c!, staffId)) {
+        await auditRepository.record(db, { action: AuditAction.transcriptRead, staffId, consultationId, data: { via: 'sync', afterSeq } });
+      }
       return page(await messageRepository.after(db, consultationId, afterSeq, true));
     },
   };

@@ -11,6 +11,9 @@ import { originAllowed } from './origin.js';
 import { PresenceRegistry } from './presence.registry.js';
 import { connectRedisClients } from './redis-clients.js';
 import { attachRealtimeEmitter } from './realtime.emitter.js';
+import { attachHandoffEmitter } from './handoff.emitter.js';
+import { attachEscalationEmitter } from './escalation.emitter.js';
+import { attachRiskEmitter } from './risk.emitter.js';
 import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
 import { registerStaffHandlers } from './staff.handlers.js';
 import { createStartLimiter } from './start-limiter.js';
@@ -54,6 +57,9 @@ export async function createRealtime(httpServer: HttpServer, services: Services,
     nsp: visitorNsp, staffNsp, services, bindEvents, presence, log, startLimiter: createStartLimiter(env.RATE_LIMIT_START, env.TRUST_PROXY, redis[0]),
   });
   registerStaffHandlers({ nsp: staffNsp, visitorNsp, services, bindEvents, presence, log });
+  attachEscalationEmitter({ events: services.events, staff: staffNsp });
+  attachRiskEmitter({ events: services.events, staff: staffNsp });
+  attachHandoffEmitter({ events: services.events, staff: staffNsp });
   const emitter = attachRealtimeEmitter({ events: services.events, visitors: visitorNsp, staff: staffNsp, queue: services.queue, log });
 
   const heartbeat = setInterval(() => {

@@ -1,7 +1,8 @@
 import {
-  ConsultationCloseSchema, ConsultationHandoverSchema, ConsultationRefSchema, DutySetSchema, ErrorCode, StaffMessageSendSchema, StaffMessagesSyncSchema,
-  StaffTypingSetSchema,
+  ConsultationCloseSchema, ConsultationHandoverSchema, ConsultationRefSchema, ConsultationTimelineRequestSchema, DutySetSchema, ErrorCode, StaffMessageSendSchema, StaffMessagesSyncSchema,
+  StaffTypingSetSchema, ConsultationEscalateSchema, EscalationActSchema, ConsultationTransferSchema, HandoffRespondSchema,
 } from '@hidamari/shared';
+import { RiskGetSchema, RiskSetSchema } from '@hidamari/shared';
 import fastifyCookie from '@fastify/cookie';
 import type { Logger } from 'pino';
 import { canCounsel } from '../staff/staff.rules.js';
@@ -13,12 +14,13 @@ import type { PresenceRegistry } from './presence.registry.js';
 import type { StaffNamespace, StaffSocket, VisitorNamespace } from './realtime.types.js';
 import { handshakeError } from './handshake-error.js';
 import { rooms } from './rooms.js';
+import { monitors, supervisionHandlers } from './supervision.handlers.js';
 
 /** Wires the `/staff` namespace: handshake by session cookie, then each event → one service call. */
 export function registerStaffHandlers(deps: {
   nsp: StaffNamespace;
   visitorNsp: VisitorNamespace;
-  services: Pick<Services, 'auth' | 'consultations' | 'handover' | 'messages' | 'queue' | 'staff'>;
+  services: Pick<Services, 'auth' | 'consultations' | 'handover' | 'messages' | 'queue' | 'staff' | 'timeline' | 'escalations' | 'supervision' | 'handoffs' | 'risk'>;
   bindEvents: BindEvents;
   presence: PresenceRegistry;
   log: Logger;
@@ -66,6 +68,7 @@ export function registerStaffHandlers(deps: {
     socket.on('disconnect', () => presence.removeStaff(me.id));
 
     bindEvents(socket, {
+      ...supervisionHandlers(socket, { nsp, supervision: services.supervision, log }),
       'duty:set': {
         schema: DutySetSchema,
         run: async ({ onDuty }) => ({ onDuty: await services.staff.setDuty(me.id, onDuty) }),
@@ -94,12 +97,22 @@ export function registerStaffHandlers(deps: {
         schema: StaffMessageSendSchema,
         // No await before the service call: it takes the message in this socket's arrival order.
         run: async ({ consultationId, clientMessageId, body, visibility }) => ({
-          message: await services.messages.sendAsStaff(me, consultationId, clientMessageId, body, visibility ?? 'all', socket.id),
+          message: await services.messages.sendAsStaff(me, consultationId, clientMessageId, body, visibility ?? 'all', socket.id, {
+            asMonitor: monitors(socket, consultationId),
+          }),
         }),
       },
       'consultation:close': {
         schema: ConsultationCloseSchema,
         run: async (input) => ({ consultation: await services.consultations.close(me.id, input) }),
+      },
+      'risk:set': {
+        schema: RiskSetSchema,
+        run: async (input) => ({ consultation: await services.risk.set(me.id, input) }),
+      },
+      'risk:get': {
+        schema: RiskGetSchema,
+        run: ({ consultationId }) => services.risk.details(me.id, consultationId),
       },
       'consultation:handover': {
         schema: ConsultationHandoverSchema,
@@ -108,6 +121,33 @@ export function registerStaffHandlers(deps: {
           return {};
         },
       },
+      'consultation:transfer': {
+        schema: ConsultationTransferSchema,
+        run: (input) => services.handoffs.transfer(me.id, input),
+      },
+      'handoff:respond': {
+        schema: HandoffRespondSchema,
+        run: async (input) => {
+          const result = await services.handoffs.respond(me.id, input);
+          if (result.accepted) await socket.join(rooms.consultation(result.consultation.id));
+          return result;
+        },
+      },
+      'handoff:candidates': {
+        schema: EmptyPayloadSchema,
+        run: () => services.handoffs.candidates(me.id),
+      },
+      'consultation:timeline': {
+        schema: ConsultationTimelineRequestSchema,
+        run: async ({ consultationId }) => ({ events: await services.timeline.forStaff(me.id, consultationId) }),
+      },
+      'consultation:escalate': {
+        schema: ConsultationEscalateSchema,
+        run: (input) => services.escalations.escalate(me.id, input),
+      },
+      'escalation:ack': { schema: EscalationActSchema, run: (input) => services.escalations.acknowledge(me.id, input) },
+      'escalation:resolve': { schema: EscalationActSchema, run: (input) => services.escalations.resolve(me.id, input) },
+      'escalations:list': { schema: EmptyPayloadSchema, run: () => services.escalations.list(me.id) },
       'messages:sync': {
         schema: StaffMessagesSyncSchema,
         run: ({ consultationId, afterSeq }) => services.messages.syncForStaff(me.id, consultationId, afterSeq),
@@ -115,8 +155,8 @@ export function registerStaffHandlers(deps: {
       'typing:set': {
         schema: StaffTypingSetSchema,
         run: async ({ consultationId, typing }) => {
-          // Only the assignee's typing reaches the visitor: the socket is in the room only while it holds the chat.
-          if (socket.rooms.has(rooms.consultation(consultationId))) {
+          // Only the assignee's typing reaches the visitor: the socket is in the room only while it holds the chat or monitors it.
+          if (socket.rooms.has(rooms.consultation(consultationId)) && !monitors(socket, consultationId)) {
             visitorNsp.to(rooms.consultation(consultationId)).emit('typing:changed', { consultationId, sender: 'staff', typing });
           }
           return {};

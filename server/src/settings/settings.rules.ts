@@ -1,3 +1,4 @@
+import { DEFAULT_RISK_PHRASES } from '../risk/risk-phrases.default.js';
 import { SETTINGS_KEYS, SettingsSchema, type Locale, type Settings, type SettingsKey, type SettingsUpdate } from '@hidamari/shared';
 
 /** What a center has before its admin changes anything: national lines that answer around the clock or most of the day. */
@@ -18,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
     { name: '救急 (Emergency)', phone: '119', hours: '24h' },
   ],
   defaultMaxConcurrent: 3,
+  riskPhrases: DEFAULT_RISK_PHRASES,
 };
 
 /**

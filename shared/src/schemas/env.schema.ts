@@ -25,6 +25,10 @@ export const EnvSchema = z.object({
   ABANDON_SECONDS: z.coerce.number().int().min(1).default(86400),
   /** Minutes a staff session may go unused (no request, no connected socket) before it ends; 12 hours is the cap regardless. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(60),
+  /** Seconds an emergency escalation may stay unacknowledged before it is raised again, to admins too. */
+  ESCALATION_REALERT_SECONDS: z.coerce.number().int().min(5).default(60),
+  /** Seconds a warm hand-off offer waits for the colleague's answer before it expires and the chat stays with the sender. */
+  HANDOFF_OFFER_SECONDS: z.coerce.number().int().min(5).default(120),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   /** Login attempts per client per minute. */
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { InputTextSchema } from './common.schemas.js';
+import { RiskPhrasesSchema, RiskPhrasesViewSchema } from './risk.schemas.js';
 
 export const SETTINGS_LIMITS = {
   serviceName: 60,
@@ -47,6 +48,8 @@ export const SettingsSchema = z.object({
   hotlines: z.array(HotlineInputSchema).max(SETTINGS_LIMITS.hotlines),
   /** Given to new staff accounts that do not set their own. */
   defaultMaxConcurrent: z.number().int().min(1).max(10),
+  /** Phrases that raise a consultation's risk level when a visitor writes them (server/src/risk). */
+  riskPhrases: RiskPhrasesSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsKey = keyof Settings;
@@ -65,6 +68,7 @@ export const SettingsViewSchema = z.object({
   emergencyProcedure: LocalizedView,
   hotlines: z.array(z.object({ name: z.string(), phone: z.string(), hours: z.string().optional(), url: z.string().optional() })),
   defaultMaxConcurrent: z.number().int(),
+  riskPhrases: RiskPhrasesViewSchema,
 });
 export const SettingsResponseSchema = z.object({ settings: SettingsViewSchema });
 

@@ -4,9 +4,12 @@ import { AdminPage } from './admin/AdminPage';
 import { LoginPage } from './auth/LoginPage';
 import { SetupPage } from './auth/SetupPage';
 import { AuditPage } from './audit/AuditPage';
+import { EscalationAlerts } from './escalation/EscalationAlerts';
+import { RiskAlerts } from './workspace/risk/RiskAlerts';
 import { PasswordPage } from './auth/PasswordPage';
 import { anyStaff, canCounsel, canSupervise, isAdmin, RequireStaff, SessionProvider } from './session';
 import { TeamPage } from './supervision/TeamPage';
+import { SupervisionPage } from './supervision/SupervisionPage';
 import { RosterPage } from './roster/RosterPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { Workspace } from './workspace/Workspace';
@@ -21,6 +24,8 @@ export function StaffApp() {
     <QueryClientProvider client={queryClient}>
     <SessionProvider>
       <div className="st-root">
+        <EscalationAlerts />
+        <RiskAlerts />
         <Routes>
           <Route path="login" element={<LoginPage />} />
           <Route path="setup" element={<SetupPage />} />
@@ -28,6 +33,7 @@ export function StaffApp() {
           <Route path="roster" element={<RequireStaff allow={isAdmin}><RosterPage /></RequireStaff>} />
           <Route path="settings" element={<RequireStaff allow={isAdmin}><SettingsPage /></RequireStaff>} />
           <Route path="team" element={<RequireStaff allow={canSupervise}><TeamPage /></RequireStaff>} />
+          <Route path="supervision" element={<RequireStaff allow={canSupervise}><SupervisionPage /></RequireStaff>} />
           <Route path="audit" element={<RequireStaff allow={isAdmin}><AuditPage /></RequireStaff>} />
           <Route path="password" element={<RequireStaff allow={anyStaff} passwordPage><PasswordPage /></RequireStaff>} />
           <Route index element={<RequireStaff allow={canCounsel}><Workspace /></RequireStaff>} />

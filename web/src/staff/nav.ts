@@ -11,6 +11,7 @@ export const STAFF_PAGES = [
   { id: 'roster', path: '/staff/roster', label: 'roster:nav', allow: isAdmin },
   { id: 'settings', path: '/staff/settings', label: 'settings:nav', allow: isAdmin },
   { id: 'team', path: '/staff/team', label: 'team:nav', allow: canSupervise },
+  { id: 'supervision', path: '/staff/supervision', label: 'supervision:nav', allow: canSupervise },
   { id: 'audit', path: '/staff/audit', label: 'audit:nav', allow: isAdmin },
   { id: 'password', path: '/staff/password', label: 'account:nav', allow: anyStaff },
 ] as const satisfies readonly { id: string; path: string; label: string; allow: (s: StaffView) => boolean }[];

@@ -93,7 +93,8 @@ export function workspaceReducer(s: WorkspaceState, a: WorkspaceAction): Workspa
       return patchChat(s, a.consultation.id, (c) => ({
         ...c,
         consultation: a.consultation,
-        released: a.consultation.status === 'queued' ? true : c.released,
+        // Back in the queue, or now another counselor's (a hand-off accepted, a takeover): no longer mine to write in.
+        released: a.consultation.status === 'queued' || a.consultation.assignedStaffId !== c.consultation.assignedStaffId ? true : c.released,
         visitorTyping: a.consultation.status === 'active' ? c.visitorTyping : false,
       }));
     case 'typing':

@@ -16,6 +16,7 @@ export const staffEn: StaffMessages = {
     NOT_ON_DUTY: 'Go on duty to take chats.', CONSULTATION_CLOSED: 'This consultation has already been closed.',
     NOT_ON_SHIFT: 'You have no shift now. You can go on duty from 15 minutes before your shift starts.',
     SHIFT_ENDED: 'Your shift has ended, so you cannot take new chats. Please hand over your open chats.',
+    TEAM_RESERVED: 'This chat is for the named team: its members take it while one of them is on duty.',
     PASSWORD_CHANGE_REQUIRED: 'You are still using a temporary password. Please change it first.',
     BUSY: 'The server is busy. Please wait a moment and try again.', UNKNOWN_EVENT: 'The server does not support this action. Please reload the page.',
     NOT_BOUND: 'Not connected to this consultation.',

@@ -4,6 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, errorText } from '../error-text';
 import { HotlinesEditor } from './HotlinesEditor';
+import { RiskPhrasesEditor } from './RiskPhrasesEditor';
 import { fieldLabel, LocalizedField, type FieldError } from './LocalizedField';
 import { useSaveSettings } from './settings-api';
 import { fieldId, fieldProblemKey, settingsPatch, toDraft } from './settings-form';
@@ -75,6 +76,8 @@ export function SettingsForm({ initial }: { initial: Settings }) {
       </section>
 
       <HotlinesEditor rows={draft.hotlines} newKey={newKey} error={fieldError} onChange={(hotlines) => setDraft((d) => ({ ...d, hotlines }))} />
+
+      <RiskPhrasesEditor value={draft.riskPhrases} error={fieldError} onChange={(riskPhrases) => setDraft((d) => ({ ...d, riskPhrases }))} />
 
       <section className="se-card" aria-labelledby="settings-defaults-title">
         <h2 id="settings-defaults-title">{t('settings:staffDefaults.title')}</h2>

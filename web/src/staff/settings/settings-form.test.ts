@@ -9,6 +9,7 @@ const saved: Settings = {
   emergencyProcedure: { ja: '', en: '' },
   hotlines: [{ name: 'A', phone: '1', hours: '24h' }, { name: 'B', phone: '2', url: 'https://b.example' }],
   defaultMaxConcurrent: 3,
+  riskPhrases: [{ phrase: '死にたい', level: 'high' }],
 };
 let n = 0;
 const draft = () => toDraft(saved, () => `k${++n}`);

@@ -6,8 +6,14 @@ import type { PendingMessage } from '../message-merge';
 import { isWritable, type ChatState } from '../workspace.reducer';
 import { handoverNote } from './handover-note';
 import { CloseDialog } from './CloseDialog';
+import { HandoffButton } from './handoff/HandoffButton';
+import { HandoffStatus } from './handoff/HandoffStatus';
+import { EscalationBar } from './escalation/EscalationBar';
 import { Composer, type Draft } from './Composer';
 import { RiskBadge } from './RiskBadge';
+import { MonitorNotice } from './supervision/MonitorNotice';
+import { RiskControls } from './risk/RiskControls';
+import { TimelinePanel } from './timeline/TimelinePanel';
 import { Transcript } from './Transcript';
 import type { WorkspaceApi } from './useStaffWorkspace';
 
@@ -17,7 +23,7 @@ interface Props {
   timezone: string;
   draft: Draft;
   onDraft(draft: Draft): void;
-  api: Pick<WorkspaceApi, 'send' | 'retry' | 'close' | 'setTyping' | 'dismiss'>;
+  api: Pick<WorkspaceApi, 'send' | 'retry' | 'close' | 'setTyping' | 'dismiss' | 'timeline'>;
   composerRef: Ref<HTMLTextAreaElement>;
 }
 
@@ -42,7 +48,9 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
             {' · '}{t('chat.startedAt', { time: formatInZone(c.createdAt, timezone, i18n.language, 'datetime') })}
             {c.locale !== i18n.language && <> · {t('chat.locale', { locale: c.locale })}</>}
           </p>
+          <RiskControls consultation={c} writable={writable} />
         </div>
+        {writable && <HandoffButton consultationId={c.id} />}
         {writable ? (
           <button type="button" className="st-btn st-btn--danger" data-testid="close-open" onClick={() => setClosing(true)}>
             {t('chat.close')}
@@ -51,7 +59,10 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
           <button type="button" className="st-btn" onClick={() => api.dismiss(c.id)}>{t('chat.dismiss')}</button>
         )}
       </header>
+      <EscalationBar consultationId={c.id} writable={writable} timezone={timezone} />
       {banner && <p className="st-chat__banner" role="status">{banner}</p>}
+      <HandoffStatus consultationId={c.id} />
+      {writable && <MonitorNotice consultationId={c.id} />}
       {handover && (
         <p className="st-handover-note" data-testid="handover-note"><strong>{t('shiftEnd.pinned')}</strong>{handover.body}</p>
       )}
@@ -64,6 +75,7 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
           onSend={(body, note) => api.send(c.id, body, note ? 'staff' : 'all')}
           onTyping={(typing) => api.setTyping(c.id, typing)} />
       )}
+      <TimelinePanel consultation={c} timezone={timezone} load={api.timeline} />
       <CloseDialog open={closing} onCancel={() => setClosing(false)}
         onConfirm={async (outcome: Outcome | undefined, tags: string[]) => {
           const ack = await api.close(c.id, outcome, tags);

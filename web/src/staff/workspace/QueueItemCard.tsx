@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../error-text';
 import { formatWait, waitLevel, waitSeconds } from '../queue-wait';
 import { RiskBadge } from './RiskBadge';
+import { RiskMatches } from './risk/RiskMatches';
 
 interface Props {
   item: QueueItem;
@@ -26,6 +27,7 @@ export function QueueItemCard({ item, now, first, taking, error, onTake }: Props
           <span className="visually-hidden">{t('queue.waited')} </span>{formatWait(waited)}
         </span>
       </div>
+      <RiskMatches consultationId={item.consultationId} level={item.riskLevel} />
       <p className="st-qitem__who">
         {item.nickname ?? t('chat.anonymous')}
         {item.requestedTeam && <span className="st-tag st-tag--team">{t('queue.team', { team: item.requestedTeam })}</span>}

@@ -13,6 +13,7 @@ import { DutyToggle } from './DutyToggle';
 import { QueuePanel } from './QueuePanel';
 import { ShiftEndingBanner } from './ShiftEndingBanner';
 import { ShiftEndPanel } from './ShiftEndPanel';
+import { HandoffProvider } from './handoff/HandoffContext';
 import { ShortcutHelp } from './ShortcutHelp';
 import './shift-end.css';
 import { StaffHeader } from './StaffHeader';
@@ -96,6 +97,7 @@ export function Workspace() {
         <p className={`st-conn st-conn--${state.connection}`} role="status">{t(`connection.${state.connection}`)}</p>
       )}
       {ws.shiftEnd.ending && <ShiftEndingBanner ending={ws.shiftEnd.ending} timezone={timezone} onDismiss={ws.dismissShiftEnding} />}
+      <HandoffProvider socket={ws.socket} staffId={staff.id} onAdopt={ws.adopt} onAlert={sound.alert}>
       <main className="st-workspace">
         <QueuePanel ref={queueRef} items={state.queue} total={state.queueTotal} loaded={state.queueLoaded} onDuty={state.onDuty}
           taking={taker.taking} errors={taker.errors} notice={taker.notice} onTake={(id) => void taker.take(id)}
@@ -114,6 +116,7 @@ export function Workspace() {
           )}
         </section>
       </main>
+      </HandoffProvider>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Outcome, QueueItem, StaffView, Visibility, WireMessage } from '@hidamari/shared';
+import type { ConsultationView, Outcome, QueueItem, StaffView, Visibility, WireMessage } from '@hidamari/shared';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { api } from '../../lib/api';
 import { connectStaff, request, type StaffSocket } from '../../lib/socket';
@@ -10,6 +10,7 @@ import { arrivals } from '../queue-wait';
 import { loadReadMarks, saveReadMark } from '../read-marks';
 import { initialWorkspace, workspaceReducer, type WorkspaceState } from '../workspace.reducer';
 import { NO_SHIFT_END, shiftEndReducer } from './shift-end';
+import { watchMonitors } from './supervision/monitor-store';
 
 /** After the server drops the socket on purpose, wait this long before asking again. */
 const SERVER_DROP_RETRY_MS = 2000;
@@ -30,6 +31,8 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
   const stateRef = useRef<WorkspaceState>(state);
   const optsRef = useRef(opts);
   const socketRef = useRef<StaffSocket | null>(null);
+  /** The same socket as state, for features that add their own events (hand-offs): they subscribe once it exists. */
+  const [liveSocket, setLiveSocket] = useState<StaffSocket | null>(null);
   const queueIds = useRef<Set<string> | null>(null);
   useEffect(() => {
     stateRef.current = state;
@@ -79,6 +82,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
   useEffect(() => {
     const socket = connectStaff();
     socketRef.current = socket;
+    setLiveSocket(socket);
 
     const takeQueue = (items: QueueItem[], total = items.length) => {
       const prev = queueIds.current;
@@ -147,6 +151,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       if (c.sender === 'visitor') dispatch({ type: 'typing', consultationId: c.consultationId, typing: c.typing });
     });
     socket.on('duty:updated', ({ onDuty }) => dispatch({ type: 'duty', onDuty }));
+    watchMonitors(socket);
     socket.on('shift:ending', (ending) => shiftEvent({ type: 'ending', ending }));
     socket.on('shift:ended', (ended) => shiftEvent({ type: 'ended', ended }));
     return () => {
@@ -154,6 +159,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       socket.removeAllListeners();
       socket.disconnect();
       socketRef.current = null;
+      setLiveSocket(null);
     };
   }, [outbox, receive, syncMessages]);
 
@@ -186,6 +192,18 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
         const s = socket();
         if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
         return request(s, 'consultation:handover', { consultationId, ...(note.trim() ? { note: note.trim() } : {}) });
+      },
+      /** The consultation's trail (the timeline beside the chat). */
+      async timeline(consultationId: string) {
+        const s = socket();
+        if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
+        return request(s, 'consultation:timeline', { consultationId });
+      },
+      /** A chat that became mine other than by a claim (a hand-off accepted): into the tabs, then anything after the ack. */
+      adopt(consultation: ConsultationView, messages: WireMessage[]) {
+        dispatch({ type: 'claimed', consultation, messages });
+        const s = socket();
+        if (s) void syncMessages(s, consultation.id, lastSeq(messages));
       },
       dismissShiftEnding: () => shiftEvent({ type: 'dismiss-ending' }),
       putShiftEndAside: () => shiftEvent({ type: 'aside' }),
@@ -221,7 +239,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
     };
   }, [outbox, syncMessages]);
 
-  return { state, pending, shiftEnd, ...actions };
+  return { state, pending, shiftEnd, socket: liveSocket, ...actions };
 }
 
 export type WorkspaceApi = ReturnType<typeof useStaffWorkspace>;

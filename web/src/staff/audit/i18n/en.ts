@@ -19,7 +19,7 @@ export const auditEn: AuditMessages = {
   action: {
     'staff.created': 'Added staff member', 'staff.updated': 'Changed staff member', 'staff.password_reset': 'Reset password',
     'staff.password_changed': 'Changed own password', 'shift.created': 'Added shift', 'shift.updated': 'Changed shift',
-    'shift.deleted': 'Deleted shift', 'shift.bulk': 'Bulk shift operation', 'settings.updated': 'Changed settings', 'transcript.read': 'Read a transcript',
+    'shift.deleted': 'Deleted shift', 'shift.bulk': 'Bulk shift operation', 'settings.updated': 'Changed settings', 'transcript.read': 'Read a transcript', 'risk.changed': 'Changed a risk level',
   },
   field: {
     displayName: 'Display name', roles: 'Roles', teams: 'Teams', maxConcurrent: 'Concurrent chats', active: 'Active', loginId: 'Login ID',

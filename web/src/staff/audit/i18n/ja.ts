@@ -18,7 +18,7 @@ export const auditJa = {
   action: {
     'staff.created': 'スタッフを追加', 'staff.updated': 'スタッフを変更', 'staff.password_reset': 'パスワードを再発行',
     'staff.password_changed': 'パスワードを変更', 'shift.created': 'シフトを追加', 'shift.updated': 'シフトを変更',
-    'shift.deleted': 'シフトを削除', 'shift.bulk': 'シフトを一括操作', 'settings.updated': '設定を変更', 'transcript.read': '会話記録を閲覧',
+    'shift.deleted': 'シフトを削除', 'shift.bulk': 'シフトを一括操作', 'settings.updated': '設定を変更', 'transcript.read': '会話記録を閲覧', 'risk.changed': 'リスクレベルを変更',
   },
   field: {
     displayName: '表示名', roles: '役割', teams: 'チーム', maxConcurrent: '同時対応数', active: '有効', loginId: 'ログインID',
