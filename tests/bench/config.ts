@@ -19,6 +19,23 @@ export interface Profile {
   /** Pipelined scenario: messages each sender sends back to back, and the overall rate the bursts are scheduled at. */
   pipelineBurst: number;
   pipelineRate: number;
+  /** Escalations and warm hand-offs while messages flow (issue 8); see scenarios/escalate-handoff.ts. */
+  care: CareProfile;
+  /** Runs of the risk matcher's microbenchmark (a 4,000-character message against 500 phrases). */
+  riskRuns: number;
+}
+
+export interface CareProfile {
+  /** Message rate flowing meanwhile (open loop, the population's chats) and for how long. */
+  rate: number;
+  ms: number;
+  /** On-duty supervisors, each of whom must receive every escalation. */
+  supervisors: number;
+  /** Emergencies raised by the population's counselors, spread evenly over the window, each on a chat of its own. */
+  escalations: number;
+  /** Warm hand-offs, each accepted at once, spread over the window across `handoffLanes` sender → receiver pairs. */
+  handoffs: number;
+  handoffLanes: number;
 }
 
 export const FULL: Profile = {
@@ -39,6 +56,8 @@ export const FULL: Profile = {
   // 2,000 senders × 5 = 10,000 messages in 10 s.
   pipelineBurst: 5,
   pipelineRate: 1000,
+  care: { rate: 400, ms: 10_000, supervisors: 5, escalations: 100, handoffs: 40, handoffLanes: 8 },
+  riskRuns: 5000,
 };
 
 export const QUICK: Profile = {
@@ -60,6 +79,9 @@ export const QUICK: Profile = {
   // 100 senders × 10 = 1,000 messages in 2 s.
   pipelineBurst: 10,
   pipelineRate: 500,
+  // 200/s rather than 400: --quick checks that no escalation or hand-off is lost, on CI machines of any speed.
+  care: { rate: 200, ms: 3000, supervisors: 2, escalations: 12, handoffs: 6, handoffLanes: 2 },
+  riskRuns: 1000,
 };
 
 /** Server environment the bench needs: limits meant for real clients would stop 1,000 visitors from one address. */

@@ -1,5 +1,6 @@
 /** The stdout table and bench-results.json. */
 import { writeFileSync } from 'node:fs';
+import type { RiskBenchResult } from '../../server/src/risk/risk.bench.js';
 import type { B2Result } from './db-baseline.js';
 import type { RelayResult } from './suite-relay.js';
 import type { ServiceResult } from './suite-service.js';
@@ -12,6 +13,8 @@ export interface BenchResults {
   service?: ServiceResult;
   /** --processes N (N > 1): the same scenarios on N processes sharing PostgreSQL and Redis. */
   serviceMulti?: ServiceResult;
+  /** The risk matcher's microbenchmark (issue 8), run in the bench process before any server starts. */
+  risk?: RiskBenchResult;
   ratios: Record<string, Record<string, number | null>>;
   targets: TargetCheck[];
   correctness: { ok: boolean; checks: CorrectnessCheck[] };
@@ -55,6 +58,18 @@ export function table(r: BenchResults): string {
     else if (b2?.cpuSecondsPer1000 != null) rows.push(['  (B2: CPU s per 1,000 inserts)', null, ...(m ? [null] : []), null, b2.cpuSecondsPer1000]);
     row('harness send lag p99 (ms)', (x) => x.steady.sendLagP99);
     row('harness event-loop delay p99 (ms)', (x) => x.steady.harnessEld.p99);
+    const c = s.care;
+    const care = (f: (x: ServiceResult) => number) => (x: ServiceResult | RelayResult) => ('care' in x ? f(x) : null);
+    section(`Escalations and hand-offs while ${c.rate} msg/s flow (${c.seconds} s; ${c.escalations.acked} emergencies to ${c.supervisors} supervisors on duty, ${c.handoffs.accepted} warm hand-offs)`);
+    row('message delivery meanwhile p50 (ms)', care((x) => x.care.messages.latency.p50));
+    row('message delivery meanwhile p99 (ms)', care((x) => x.care.messages.latency.p99));
+    row('escalate → raised, each supervisor p50 (ms)', care((x) => x.care.escalations.toEach.p50));
+    row('escalate → raised, each supervisor p99 (ms)', care((x) => x.care.escalations.toEach.p99));
+    row('escalate → raised at all supervisors p99 (ms)', care((x) => x.care.escalations.toAll.p99));
+    row('handoff:respond → completed (both) p50 (ms)', care((x) => x.care.handoffs.latency.p50));
+    row('handoff:respond → completed (both) p99 (ms)', care((x) => x.care.handoffs.latency.p99));
+    rows.push(['  escalations lost / hand-offs lost', `${c.escalations.lost + c.escalations.unanswered} / ${c.handoffs.lost + c.handoffs.unanswered}`,
+      ...(m ? [`${m.care.escalations.lost + m.care.escalations.unanswered} / ${m.care.handoffs.lost + m.care.handoffs.unanswered}`] : [])]);
     const pp = s.pipelined;
     section(`Pipelined: ${pp.senders} senders × ${pp.burst} back to back, ${pp.rate} msg/s, open loop`);
     row('delivery p50 (ms)', (x) => x.pipelined.latency.p50);
@@ -77,6 +92,7 @@ export function table(r: BenchResults): string {
     rows.push(['  messages sent / acked / stored', `${s.totals.sent} / ${s.totals.ackedOk} / ${'error' in s.rows ? '?' : s.rows.stored}`,
       ...(m ? [`${m.totals.sent} / ${m.totals.ackedOk} / ${'error' in m.rows ? '?' : m.rows.stored}`] : [])]);
   }
+  if (r.risk) rows.push([`Risk matcher: ${r.risk.chars} chars × ${r.risk.phrases} phrases, ${r.risk.runs} runs: p50 ${r.risk.p50Ms.toFixed(3)} ms, p99 ${r.risk.p99Ms.toFixed(3)} ms, max ${r.risk.maxMs.toFixed(3)} ms`]);
   if (b2) rows.push([`B2: ${b2.database}, ${b2.concurrency} connection(s): ${b2.rate} inserts/s, p50 ${b2.latency.p50} ms, p99 ${b2.latency.p99} ms`]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.filter((x) => x.length > 1).map((x) => fmt(x[i]).length)));
   const line = (cells: Cell[]) => (cells.length === 1 ? fmt(cells[0]) : cells.map((c, i) => (i === 0 ? fmt(c).padEnd(widths[0] ?? 0) : fmt(c).padStart(widths[i] ?? 0))).join('  '));

@@ -6,6 +6,7 @@
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchRiskScoring } from '../../server/src/risk/risk.bench.js';
 import { killAllChildren } from './child-process.js';
 import { FULL, QUICK } from './config.js';
 import { runDbBaseline, type B2Result } from './db-baseline.js';
@@ -15,7 +16,7 @@ import { REPO_ROOT } from './server-process.js';
 import { relaySuite } from './suite-relay.js';
 import { isLocal, serviceSuite, startServiceOn, type DbChoice } from './suite-service.js';
 import { cpuSecondsOfCommand } from './proc-stats.js';
-import { correctness, ratios, targets } from './targets.js';
+import { correctness, ratios, riskTarget, targets } from './targets.js';
 import { log } from './util.js';
 
 const { values: args } = parseArgs({
@@ -113,6 +114,7 @@ function finish(error?: Error): never {
       r.targets.push(...targets(r.serviceMulti, r.b1, `${r.serviceMulti.target}: `));
     }
   }
+  if (r.risk) r.targets.push(riskTarget(r.risk));
   if (r.b1) r.correctness.checks.push(...correctness('B1', r.b1));
   if (r.service) r.correctness.checks.push(...correctness('service', r.service));
   if (r.serviceMulti) r.correctness.checks.push(...correctness(r.serviceMulti.target, r.serviceMulti));
@@ -138,6 +140,9 @@ async function main(): Promise<void> {
   }
   if (Object.keys(serverEnv).length > 0) results.meta.notes.push(`Service environment set with --server-env: ${JSON.stringify(serverEnv)}.`);
   log(`profile ${profile.name}; database ${baseUrl ? 'postgres (scratch database hidamari_bench)' : 'PGlite (temp dir)'}; processes ${processes}`);
+  // Before any server starts, so the matcher's figure is its own cost, not the CPU it shares.
+  results.risk = benchRiskScoring({ runs: profile.riskRuns });
+  log(`risk matcher: ${results.risk.chars} chars × ${results.risk.phrases} phrases: p50 ${results.risk.p50Ms.toFixed(3)} ms, p99 ${results.risk.p99Ms.toFixed(3)} ms`);
   const one = await prepareDb();
   // --quick checks correctness, not speed: boot the service while the baselines run, to stay well under a minute.
   const early = profile.name === 'quick' ? startServiceOn(one.db, 1, { nodeArgs, env: serverEnv }) : undefined;

@@ -1,9 +1,11 @@
-/** The service's run: set-up, connect, steady, ramp, correctness replay, claim storm, leak check, row count. */
+/** The service's run: set-up, connect, steady, escalations and hand-offs under load, ramp, correctness replay, claim storm, leak check, row count. */
 import type { Memory } from './child-process.js';
 import { createCounselors, login } from './clients/service-http.js';
 import { SERVICE_ENV, type Profile } from './config.js';
 import { Tracker } from './load/tracker.js';
+import { createCareStaff } from './scenarios/care-staff.js';
 import { closeAll, claimStorm, type StormFigures } from './scenarios/claim-storm.js';
+import { escalateAndHandOff, type CareFigures } from './scenarios/escalate-handoff.js';
 import { disconnectAll, populateService, type ConnectFigures } from './scenarios/connect.js';
 import { pipelined, type PipelinedFigures } from './scenarios/pipelined.js';
 import { ramp, type RampFigures } from './scenarios/ramp.js';
@@ -53,6 +55,8 @@ export interface ServiceResult {
   connect: ConnectFigures;
   memory: MemoryFigures;
   steady: SteadyFigures;
+  /** Escalations and warm hand-offs while messages flow (issue 8). */
+  care: CareFigures;
   pipelined: PipelinedFigures;
   ramp: RampFigures;
   totals: LoadTotals;
@@ -108,6 +112,7 @@ export async function serviceSuite(p: Profile, target: Target, db: DbChoice): Pr
     const url = target.urls[0] as string;
     const creds = await createCounselors(url, p.counselors, p.maxConcurrent);
     const cookies = await pool(creds, 4, (c, j) => login(target.urls[j % target.urls.length] as string, c));
+    const careStaff = await createCareStaff(target.urls, p.care, p.maxConcurrent);
     const setupSeconds = round((performance.now() - t0) / 1000);
     log(`${target.name}: ${p.counselors} counselors created and logged in (${setupSeconds} s); hooks ${JSON.stringify(target.hookStatus())}`);
     const start = await target.memory();
@@ -118,6 +123,8 @@ export async function serviceSuite(p: Profile, target: Target, db: DbChoice): Pr
     await sleep(p.settleMs);
     const st = await steady(target, tracker, p.steadyRate, p.steadyMs);
     log(`${target.name}: steady ${p.steadyRate}/s: ${JSON.stringify(st.latency)} eld ${JSON.stringify(st.eld)}`);
+    const care = await escalateAndHandOff(target, tracker, pop, careStaff, p.care);
+    log(`${target.name}: escalate → raised ${JSON.stringify(care.escalations.toEach)}; respond → completed ${JSON.stringify(care.handoffs.latency)}; lost ${care.escalations.lost}/${care.handoffs.lost}`);
     const probe = await tracker.probeIdempotency(p.idempotencyProbes);
     const pipe = await pipelined(tracker, p.visitors, p.pipelineBurst, p.pipelineRate);
     log(`${target.name}: pipelined ${p.pipelineBurst} per sender at ${p.pipelineRate}/s: ${JSON.stringify(pipe.latency)} misordered ${pipe.misordered}`);
@@ -139,7 +146,7 @@ export async function serviceSuite(p: Profile, target: Target, db: DbChoice): Pr
       target: target.name, processes, database: db.kind, hooks: target.hookStatus(), setupSeconds,
       connect: pop.figures,
       memory: memoryFigures(start, connected, afterLoad, end, p.visitors + p.counselors),
-      steady: st, pipelined: pipe, ramp: rp,
+      steady: st, care, pipelined: pipe, ramp: rp,
       totals: loadTotals(tracker, retried, probe),
       sync, closesPerSecond, storm: storm.figures,
     };

@@ -1,4 +1,5 @@
 /** Ratios against the baselines, the issue's targets (reported, never failing) and the correctness checks (failing). */
+import type { RiskBenchResult } from '../../server/src/risk/risk.bench.js';
 import type { B2Result } from './db-baseline.js';
 import type { RelayResult } from './suite-relay.js';
 import type { ServiceResult } from './suite-service.js';
@@ -40,7 +41,16 @@ export function targets(s: ServiceResult, b1: RelayResult, label = ''): TargetCh
   const storm = s.storm;
   const doubles = storm.doubleByAck + storm.doubleByList + storm.doubleSeenByVisitor;
   const t = (name: string, value: string, limit: string, met: boolean | null): TargetCheck => ({ name: `${label}${name}`, value, limit, met });
+  const care = s.care;
+  const esc = care.escalations;
+  const ho = care.handoffs;
+  const p99 = (l: { count: number; p99: number }, what: string) => (l.count ? `${l.p99} ms` : `none measured (${what})`);
   return [
+    t(`escalate → escalation:raised p99, each of ${care.supervisors} supervisors, at ${care.rate}/s`, p99(esc.toEach, `${esc.acked} acked`), `< ${CARE_P99_MS} ms`,
+      esc.toEach.count ? esc.toEach.p99 < CARE_P99_MS : false),
+    t(`handoff:respond → handoff:completed p99, both counselors, at ${care.rate}/s`, p99(ho.latency, `${ho.accepted} accepted`), `< ${CARE_P99_MS} ms`,
+      ho.latency.count ? ho.latency.p99 < CARE_P99_MS : false),
+    t('escalations and hand-offs refused under load', `${esc.refused} / ${ho.refused} ${JSON.stringify({ ...esc.errorCodes, ...ho.errorCodes })}`, '0', esc.refused + ho.refused === 0),
     t(`p50 delivery at ${s.steady.rate}/s`, `${l.p50} ms`, `≤ B1 p50 + 3 = ${round(b.p50 + 3)} ms`, l.p50 <= b.p50 + 3),
     t(`p99 delivery at ${s.steady.rate}/s`, `${l.p99} ms`, `≤ 3 × B1 p99 = ${round(3 * b.p99)} ms`, l.p99 <= 3 * b.p99),
     t(`p99 delivery at ${s.steady.rate}/s (absolute)`, `${l.p99} ms`, '≤ 50 ms', l.p99 <= 50),
@@ -53,6 +63,14 @@ export function targets(s: ServiceResult, b1: RelayResult, label = ''): TargetCh
     t(`memory back near start (${s.memory.retainedBasis})`, s.memory.grew ? `${Math.round(s.memory.retainedFraction * 100)}% of growth kept` : 'no growth to measure',
       '≤ 25%', s.memory.grew ? s.memory.retainedFraction <= 0.25 : null),
   ];
+}
+
+/** Issue 8: an escalation reaches every on-duty supervisor, and a hand-off completes for both counselors, within this (p99). */
+export const CARE_P99_MS = 100;
+
+/** Issue 8: scoring a 4,000-character message against a 500-phrase list (p99 over many runs). */
+export function riskTarget(r: RiskBenchResult): TargetCheck {
+  return { name: `risk scoring: ${r.chars} chars × ${r.phrases} phrases, p99 of ${r.runs} runs`, value: `${round(r.p99Ms, 3)} ms`, limit: '< 1 ms', met: r.p99Ms < 1 };
 }
 
 export function correctness(name: string, r: ServiceResult | RelayResult): CorrectnessCheck[] {
@@ -69,6 +87,10 @@ export function correctness(name: string, r: ServiceResult | RelayResult): Corre
   return [
     ...checks,
     c('idempotent re-send stored twice', t.idempotencyMismatched, t.idempotencyMismatched === 0),
+    c('escalations lost (acknowledged but missing at an on-duty supervisor, or never answered)', r.care.escalations.lost + r.care.escalations.unanswered,
+      r.care.escalations.lost + r.care.escalations.unanswered === 0),
+    c('hand-offs lost (offer never arrived, or accepted and a counselor never told)', r.care.handoffs.lost + r.care.handoffs.unanswered,
+      r.care.handoffs.lost + r.care.handoffs.unanswered === 0),
     c('replay: acked messages missing', r.sync.missing, r.sync.missing === 0),
     c('replay: messages duplicated', r.sync.duplicated, r.sync.duplicated === 0),
     c('replay: consultations with seq gaps', r.sync.seqGaps, r.sync.seqGaps === 0),

@@ -1,4 +1,4 @@
-/** The service's HTTP API as the bench needs it: admin login, staff creation with a shift covering the run, staff login (cookie). */
+/** The service's HTTP API as the bench needs it: admin login, staff (counselors, supervisors) with a shift covering the run, staff login (cookie). */
 import { MAX_SHIFT_HOURS } from '@hidamari/shared';
 import { ADMIN } from '../server-process.js';
 import { pool } from '../util.js';
@@ -35,21 +35,36 @@ export async function login(url: string, c: Credentials): Promise<string> {
 }
 
 /** Creates `n` counselors through the admin API, each on a shift covering now, and returns their credentials. */
-export async function createCounselors(url: string, n: number, maxConcurrent: number): Promise<Credentials[]> {
+export function createCounselors(url: string, n: number, maxConcurrent: number): Promise<Credentials[]> {
+  return createStaffOnShift(url, { n, maxConcurrent, prefix: 'bench-c', name: 'ベンチ相談員', role: 'counselor' });
+}
+
+/** Creates `n` staff in one role (`prefix1`, `prefix2`, …), each on a shift in that role covering now. */
+export async function createStaffOnShift(
+  url: string,
+  opts: { n: number; maxConcurrent: number; prefix: string; name: string; role: 'counselor' | 'supervisor' },
+): Promise<Credentials[]> {
   const admin = await login(url, ADMIN);
   const password = 'bench-counselor-pw-1';
-  const ids = Array.from({ length: n }, (_, i) => `bench-c${i + 1}`);
+  const ids = Array.from({ length: opts.n }, (_, i) => `${opts.prefix}${i + 1}`);
   return pool(ids, 4, async (loginId, i) => {
     const res = await http(url, 'POST', '/api/staff', {
-      loginId, password, displayName: `ベンチ相談員${i + 1}`, roles: ['counselor'], maxConcurrent,
+      loginId, password, displayName: `${opts.name}${i + 1}`, roles: [opts.role], maxConcurrent: opts.maxConcurrent,
     }, admin);
     if (res.status !== 201) throw new Error(`create staff ${loginId}: ${res.status} ${JSON.stringify(res.body)}`);
     // Only the roster lets someone go on duty: a shift from an hour ago for as long as a shift may last covers any run.
     const staffId = (res.body as { staff: { id: string } }).staff.id;
     const startsAt = new Date(Date.now() - 3600_000);
     const endsAt = new Date(startsAt.getTime() + MAX_SHIFT_HOURS * 3600_000);
-    const shift = await http(url, 'POST', '/api/shifts', { staffId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }, admin);
+    const shift = await http(url, 'POST', '/api/shifts', { staffId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), role: opts.role }, admin);
     if (shift.status !== 201) throw new Error(`create shift for ${loginId}: ${shift.status} ${JSON.stringify(shift.body)}`);
     return { loginId, password };
   });
+}
+
+/** The logged-in staff member's id (`GET /api/me`), e.g. to name them as a hand-off's target. */
+export async function staffIdOf(url: string, cookie: string): Promise<string> {
+  const res = await http(url, 'GET', '/api/me', undefined, cookie);
+  if (res.status !== 200) throw new Error(`GET /api/me: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { staff: { id: string } }).staff.id;
 }
