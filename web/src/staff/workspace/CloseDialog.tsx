@@ -1,8 +1,9 @@
 import { OUTCOMES, type Outcome } from '@hidamari/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../error-text';
 import { parseTags } from '../tags';
+import { useModalDialog } from './use-modal-dialog';
 import type { WorkspaceApi } from './useStaffWorkspace';
 
 interface Props {
@@ -14,20 +15,12 @@ interface Props {
 /** Close with an optional outcome and free tags. A modal <dialog>: Esc cancels, focus stays inside. */
 export function CloseDialog({ open, onCancel, onConfirm }: Props) {
   const { t } = useTranslation('staff');
-  const ref = useRef<HTMLDialogElement>(null);
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [tags, setTags] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      setError(null);
-      d.showModal();
-    } else if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open, () => setError(null));
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,7 +1,8 @@
 import { HANDOFF_NOTE_MAX, type HandoffMode } from '@hidamari/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../error-text';
+import { useModalDialog } from '../use-modal-dialog';
 import { useHandoffs } from './HandoffContext';
 import { TargetFields } from './TargetFields';
 import { useCandidates } from './useCandidates';
@@ -17,7 +18,6 @@ export function HandoffDialog({ consultationId, open, onClose }: Props) {
   const { t } = useTranslation('handoff');
   const { t: ts } = useTranslation('staff');
   const { transfer } = useHandoffs();
-  const ref = useRef<HTMLDialogElement>(null);
   const { candidates, reload } = useCandidates(open);
   const [mode, setMode] = useState<HandoffMode>('warm');
   const [staffId, setStaffId] = useState('');
@@ -26,14 +26,7 @@ export function HandoffDialog({ consultationId, open, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      setError(null);
-      d.showModal();
-    } else if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open, () => setError(null));
 
   const data = candidates.status === 'ready' ? candidates.data : null;
   const person = data?.people.find((p) => p.staffId === staffId) ?? data?.people[0];

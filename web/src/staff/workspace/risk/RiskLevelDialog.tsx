@@ -1,7 +1,8 @@
 import { RISK_LEVELS, RISK_LIMITS, type RiskLevel } from '@hidamari/shared';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../error-text';
+import { useModalDialog } from '../use-modal-dialog';
 import { riskStore } from './risk-store';
 
 interface Props {
@@ -14,7 +15,6 @@ interface Props {
 /** Sets the level (lower or higher) with a required reason: a modal <dialog>, Esc cancels, focus stays inside. */
 export function RiskLevelDialog({ consultationId, current, open, onClose }: Props) {
   const { t } = useTranslation(['risk', 'staff']);
-  const ref = useRef<HTMLDialogElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const [level, setLevel] = useState<RiskLevel>(current);
@@ -22,17 +22,12 @@ export function RiskLevelDialog({ consultationId, current, open, onClose }: Prop
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      // Lowering is the usual reason to open this: start one step down.
-      setLevel(RISK_LEVELS[Math.min(RISK_LEVELS.length - 1, RISK_LEVELS.indexOf(current) + 1)]!);
-      setReason('');
-      setError(null);
-      d.showModal();
-    } else if (!open && d.open) d.close();
-  }, [open, current]);
+  const ref = useModalDialog(open, () => {
+    // Lowering is the usual reason to open this: start one step down.
+    setLevel(RISK_LEVELS[Math.min(RISK_LEVELS.length - 1, RISK_LEVELS.indexOf(current) + 1)]!);
+    setReason('');
+    setError(null);
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
