@@ -9,9 +9,13 @@ import { staffRepository } from '../staff/staff.repository.js';
 import { DEFAULT_RISK_PHRASES } from './risk-phrases.default.js';
 import { matchedFrom, riskReadRefusal, riskSetRefusal } from './risk-access.rules.js';
 import { riskRepository as repo } from './risk.repository.js';
+import { settingsVersion } from '../settings/settings.repository.js';
 import { compilePhrases, riskRankOf, scoreText, type CompiledPhrases } from './risk.rules.js';
 
 export type RiskService = ReturnType<typeof createRiskService>;
+
+/** How old the check of another process's change to the phrase list may be. */
+const STAMP_CHECK_MS = 1000;
 
 export function createRiskService(deps: {
   db: Db;
@@ -23,18 +27,32 @@ export function createRiskService(deps: {
   const now = deps.now ?? (() => new Date());
 
   /**
-   * The list compiled once per process and kept until the setting's updated_at changes: each scoring reads that one
-   * stamp (a primary-key lookup), so an admin's edit through any process applies to the very next message everywhere.
+   * The list compiled once per process. A change saved through this process applies to its very next message (the
+   * settings version moves after the commit); one saved through another process is seen within STAMP_CHECK_MS, when
+   * the setting's updated_at is read again — not on every message, which cost a query per visitor message.
    */
-  let cache: { stamp: string | null; compiled: CompiledPhrases } | undefined;
-  async function phrases(): Promise<CompiledPhrases> {
+  let cache: { stamp: string | null; version: number; checkedAt: number; compiled: CompiledPhrases } | undefined;
+  let reading: Promise<CompiledPhrases> | undefined;
+  async function load(): Promise<CompiledPhrases> {
+    const version = settingsVersion.current();
     const stamp = await repo.phrasesStamp(db);
-    if (cache && cache.stamp === stamp) return cache.compiled;
+    if (cache && cache.stamp === stamp) {
+      cache = { ...cache, version, checkedAt: performance.now() };
+      return cache.compiled;
+    }
     const row = await repo.phrasesRow(db);
     // A stored list that no longer fits the schema counts as unset, as settings do: the default still protects.
     const parsed = row ? RiskPhrasesSchema.safeParse(row.value) : undefined;
-    cache = { stamp: row?.at ?? null, compiled: compilePhrases(parsed?.success ? parsed.data : DEFAULT_RISK_PHRASES) };
-    return cache.compiled;
+    const compiled = compilePhrases(parsed?.success ? parsed.data : DEFAULT_RISK_PHRASES);
+    cache = { stamp: row?.at ?? null, version, checkedAt: performance.now(), compiled };
+    return compiled;
+  }
+  function phrases(): Promise<CompiledPhrases> {
+    const fresh = cache && cache.version === settingsVersion.current() && performance.now() - cache.checkedAt < STAMP_CHECK_MS;
+    if (fresh) return Promise.resolve(cache!.compiled);
+    // One read at a time: a burst of messages shares it.
+    reading ??= load().finally(() => (reading = undefined));
+    return reading;
   }
 
   async function view(c: ConsultationRow): Promise<ConsultationView> {

@@ -7,6 +7,16 @@ export interface SettingRow {
   value: unknown;
 }
 
+let localVersion = 0;
+/**
+ * Counts the settings writes this process committed. Caches of derived data (the compiled risk phrases) compare it,
+ * so a change made through this process applies to its very next use without a database read.
+ */
+export const settingsVersion = {
+  current: (): number => localVersion,
+  bump: (): void => void localVersion++,
+};
+
 /** The settings table: one row per key, its value as jsonb. */
 export const settingsRepository = {
   async all(db: Db): Promise<SettingRow[]> {

@@ -1,7 +1,7 @@
 import { AuditAction, type Hotline, type Settings, type SettingsUpdate } from '@hidamari/shared';
 import { auditRepository } from '../audit/audit.repository.js';
 import type { Db } from '../db/client.js';
-import { settingsRepository as repo } from './settings.repository.js';
+import { settingsRepository as repo, settingsVersion } from './settings.repository.js';
 import { changedKeys, DEFAULT_SETTINGS, resolveSettings } from './settings.rules.js';
 
 export { DEFAULT_SETTINGS };
@@ -31,7 +31,7 @@ export function createSettingsService(deps: { db: Db }) {
      * commit together or not at all. An update that changes nothing writes nothing.
      */
     async update(update: SettingsUpdate, staffId: string): Promise<Settings> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const before = resolveSettings(await repo.all(tx));
         const keys = changedKeys(before, update);
         if (keys.length === 0) return before;
@@ -39,6 +39,8 @@ export function createSettingsService(deps: { db: Db }) {
         await auditRepository.record(tx, { action: AuditAction.settingsUpdated, staffId, subject: `settings:${keys.join(',')}`, data: { keys } });
         return { ...before, ...Object.fromEntries(keys.map((k) => [k, update[k]])) } as Settings;
       });
+      settingsVersion.bump(); // after the commit, so no cache re-reads the old value under the new version
+      return saved;
     },
 
     /** Sets the keys nobody has set yet (the demo's example texts), leaving every admin's choice as it is. */

@@ -7,11 +7,18 @@ import { coverage, wholeDays } from './coverage.rules.js';
 import { createShiftBulk } from './shift-bulk.service.js';
 import { endedNotices, type ShiftEndedNotice } from './shift-end.js';
 import { auditFields, toShiftView } from './shift.mapper.js';
-import { closesAt, isOpen, nextOpening } from './roster.rules.js';
+import { closesAt, isOpen, nextOpening, type ShiftSpan } from './roster.rules.js';
 import { shiftRepository } from './shift.repository.js';
 import { endMarks, shiftRefusal, type PlannedShift } from './shift.rules.js';
 
 const DAY = 86_400_000;
+const OPENNESS_CACHE_MS = 1000;
+
+interface Openness {
+  open: boolean;
+  closesAt: Date | null;
+  nextOpening: Date | null;
+}
 /** Coverage is asked for a week or a month at a time; a longer window is a mistake and a needless load. */
 const MAX_COVERAGE_DAYS = 62;
 
@@ -29,10 +36,12 @@ export interface ShiftDeps {
 export function createShiftService(deps: ShiftDeps) {
   const { db, events } = deps;
   const now = deps.now ?? (() => new Date());
+  let openCache: { at: number; spans: ShiftSpan[] } | undefined;
   const timeZone = deps.timeZone ?? 'Asia/Tokyo';
 
   /** After commit: openness moves waiting visitors' estimates; a running shift cut short is over at once. */
   function afterCommit(ended: readonly ShiftEndedNotice[]): void {
+    openCache = undefined;
     events.publish('queue.changed', {});
     for (const e of ended) events.publish('shift.ended', e);
   }
@@ -129,9 +138,19 @@ export function createShiftService(deps: ShiftDeps) {
     },
 
     /** Open now; while open, when the continuous cover ends; while closed, the next opening within two weeks. */
-    async openness(): Promise<{ open: boolean; closesAt: Date | null; nextOpening: Date | null }> {
+    /**
+     * Open now, until when, or when next. Every consultation start asks, so the shifts read is kept for OPENNESS_CACHE_MS
+     * of the service clock; a roster change through this process clears it at once, one through another within that time.
+     */
+    async openness(): Promise<Openness> {
       const t = now();
+      if (openCache && t.getTime() - openCache.at >= 0 && t.getTime() - openCache.at < OPENNESS_CACHE_MS) {
+        const spans = openCache.spans;
+        return { open: isOpen(spans, t), closesAt: closesAt(spans, t), nextOpening: nextOpening(spans, t) };
+      }
+      // Read a little beyond the window the rules need, so the kept spans stay right for the whole cache time.
       const spans = (await shiftRepository.overlapping(db, new Date(t.getTime() - DAY), new Date(t.getTime() + 14 * DAY))).map((r) => r.shift);
+      openCache = { at: t.getTime(), spans };
       return { open: isOpen(spans, t), closesAt: closesAt(spans, t), nextOpening: nextOpening(spans, t) };
     },
   };
