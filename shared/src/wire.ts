@@ -135,4 +135,6 @@ export interface ServiceStatus {
   /** The service's name in the language asked. */
   serviceName: string;
   hotlines: Hotline[];
+  /** Kept for clients written before `message`: the off-hours text, only while closed and only when the center set one. */
+  hoursMessage?: string;
 }

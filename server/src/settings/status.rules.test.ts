@@ -19,6 +19,14 @@ describe('serviceStatus', () => {
     });
   });
 
+  it('should carry the older hoursMessage field only while closed, equal to the off-hours text, when older clients ask', () => {
+    const withText = { ...DEFAULT_SETTINGS, offHoursText: { ja: '夜は翌朝お返事します。', en: 'We reply in the morning.' } };
+    expect(serviceStatus({ open: false, nextOpening: opens }, withText, 'en', 'UTC')).toMatchObject({
+      message: 'We reply in the morning.', hoursMessage: 'We reply in the morning.',
+    });
+    expect(serviceStatus({ open: true, closesAt: closes, nextOpening: null }, withText, 'en', 'UTC')).not.toHaveProperty('hoursMessage');
+  });
+
   it('should never give both times when the roster answer carries a stray one', () => {
     expect(serviceStatus({ open: true, closesAt: closes, nextOpening: opens }, DEFAULT_SETTINGS, 'ja', 'UTC').nextOpening).toBeNull();
     expect(serviceStatus({ open: false, closesAt: closes, nextOpening: null }, DEFAULT_SETTINGS, 'ja', 'UTC').closesAt).toBeNull();

@@ -11,14 +11,16 @@ export interface Openness {
 /** `GET /api/status` from the roster's answer and the settings, in the visitor's language. */
 export function serviceStatus(openness: Openness, settings: Settings, locale: Locale, timezone: string): ServiceStatus {
   const { open } = openness;
+  const message = statusMessage(settings, open, locale);
   return {
     open,
     // Each only in the state it belongs to, so a client can never show "closes at" on a closed page or the reverse.
     closesAt: open && openness.closesAt ? openness.closesAt.toISOString() : null,
     nextOpening: !open && openness.nextOpening ? openness.nextOpening.toISOString() : null,
     timezone,
-    message: statusMessage(settings, open, locale),
+    message,
     serviceName: settings.serviceName[locale],
     hotlines: settings.hotlines,
+    ...(!open && message ? { hoursMessage: message } : {}),
   };
 }

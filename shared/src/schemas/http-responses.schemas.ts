@@ -46,6 +46,7 @@ export const ServiceStatusSchema = z.object({
   message: z.string(),
   serviceName: z.string(),
   hotlines: z.array(HotlineSchema),
+  hoursMessage: z.string().optional(),
 });
 
 export const WireErrorSchema = z.object({
