@@ -1,4 +1,5 @@
 /** One real server per test file, its sockets closed after each test and the server after the file. */
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { ADMIN_ENV } from './clients.js';
 import { SocketBag } from './flows.js';
@@ -24,5 +25,31 @@ export function serverPerFile(options: StartOptions = { env: ADMIN_ENV }): Serve
       return server;
     },
     bag,
+  };
+}
+
+export interface ServerWithSide extends ServerPerFile {
+  /** A second connection of the test's own to the server's PostgreSQL database, to hold locks from outside. */
+  readonly side: pg.Client;
+}
+
+/** `serverPerFile` on PostgreSQL, plus a connection beside the server's pool (PostgreSQL-only suites). */
+export function serverWithSideConnection(options: StartOptions): ServerWithSide {
+  const ctx = serverPerFile(options);
+  let side: pg.Client | undefined;
+  beforeAll(async () => {
+    side = new pg.Client({ connectionString: ctx.server.databaseUrl });
+    await side.connect();
+  });
+  afterAll(() => side?.end());
+  return {
+    get server() {
+      return ctx.server;
+    },
+    bag: ctx.bag,
+    get side() {
+      if (!side) throw new Error('the side connection opens in beforeAll');
+      return side;
+    },
   };
 }

@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from './use-shift-drafts';
-import { nudge, placeBlock, snap, SNAP_MINUTES, WEEK_MINUTES, type BlockPlacement } from './week-grid';
+import { nudge, placeBlock, snap, SNAP_MINUTES, pctOfWeek, WEEK_MINUTES, type BlockPlacement } from './week-grid';
 
 type Mode = 'move' | 'resize-start' | 'resize-end';
 
@@ -21,7 +21,6 @@ interface Props {
   onNudge(id: string, draft: Draft): void;
 }
 
-const pct = (m: number) => `${(m / WEEK_MINUTES) * 100}%`;
 const hm = (iso: string, tz: string) => format(new TZDate(Date.parse(iso), tz), 'H:mm');
 /** On the block itself whole hours drop their ":00" so a short shift still shows its times. */
 const compact = (time: string) => time.replace(/:00$/, '');
@@ -85,7 +84,7 @@ export function ShiftBlock({ shift, name, weekStart, pending, onOpen, onDelete, 
   return (
     <button type="button" data-testid="roster-shift" data-shift-id={shift.id} data-role={shift.role}
       className={`rs-block rs-block--${shift.role}${pending ? ' rs-block--pending' : ''}${place.clippedStart ? ' rs-block--from-prev' : ''}${place.clippedEnd ? ' rs-block--to-next' : ''}`}
-      style={{ left: pct(place.start), width: pct(place.end - place.start) }}
+      style={{ left: pctOfWeek(place.start), width: pctOfWeek(place.end - place.start) }}
       aria-label={t('block.label', { name, role, from, to })} title={`${name} · ${role} · ${from}–${to}`}
       onClick={() => {
         if (suppressClick.current) suppressClick.current = false;

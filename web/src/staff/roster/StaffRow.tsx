@@ -1,7 +1,7 @@
 import type { StaffView } from '@hidamari/shared';
 import { useState, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { minutesAtX, SNAP_MINUTES, WEEK_MINUTES } from './week-grid';
+import { minutesAtX, SNAP_MINUTES, pctOfWeek } from './week-grid';
 
 interface Props {
   staff: StaffView;
@@ -13,7 +13,6 @@ interface Props {
   onClickEmpty(staff: StaffView, at: number): void;
 }
 
-const pct = (m: number) => `${(m / WEEK_MINUTES) * 100}%`;
 
 /** A staff member's week: drag on an empty stretch to draw a new shift; a plain click opens the form there. */
 export function StaffRow({ staff, children, backdrop, onDragCreate, onClickEmpty }: Props) {
@@ -52,7 +51,7 @@ export function StaffRow({ staff, children, backdrop, onDragCreate, onClickEmpty
         onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={() => setGhost(null)}>
         {backdrop}
         {ghost && ghost.end > ghost.start && (
-          <div className="rs-ghost" style={{ left: pct(ghost.start), width: pct(ghost.end - ghost.start) }} aria-hidden="true" />
+          <div className="rs-ghost" style={{ left: pctOfWeek(ghost.start), width: pctOfWeek(ghost.end - ghost.start) }} aria-hidden="true" />
         )}
         {children}
       </div>

@@ -5,7 +5,7 @@ import { ShiftBlock } from './ShiftBlock';
 import { StaffRow } from './StaffRow';
 import type { Draft } from './use-shift-drafts';
 import { WeekHeader } from './WeekHeader';
-import { DAY_MINUTES, gridMinutes, localDate, WEEK_MINUTES } from './week-grid';
+import { DAY_MINUTES, gridMinutes, localDate, pctOfWeek, WEEK_MINUTES } from './week-grid';
 
 interface Props {
   weekStart: TZDate;
@@ -24,7 +24,6 @@ interface Props {
   onNudge(id: string, draft: Draft): void;
 }
 
-const pct = (m: number) => `${(m / WEEK_MINUTES) * 100}%`;
 
 /** Staff as rows, the week as one timeline per row; today and the current time are drawn on every row. */
 export function WeekGrid(p: Props) {
@@ -34,9 +33,9 @@ export function WeekGrid(p: Props) {
   const inWeek = nowAt >= 0 && nowAt < WEEK_MINUTES;
   const backdrop = (
     <>
-      {Array.from({ length: 6 }, (_, i) => <span key={i} className="rs-dayline" style={{ left: pct((i + 1) * DAY_MINUTES) }} />)}
-      {inWeek && <span className="rs-today" style={{ left: pct(todayIndex * DAY_MINUTES), width: pct(DAY_MINUTES) }} />}
-      {inWeek && <span className="rs-now" style={{ left: pct(nowAt) }} data-testid="roster-now" />}
+      {Array.from({ length: 6 }, (_, i) => <span key={i} className="rs-dayline" style={{ left: pctOfWeek((i + 1) * DAY_MINUTES) }} />)}
+      {inWeek && <span className="rs-today" style={{ left: pctOfWeek(todayIndex * DAY_MINUTES), width: pctOfWeek(DAY_MINUTES) }} />}
+      {inWeek && <span className="rs-now" style={{ left: pctOfWeek(nowAt) }} data-testid="roster-now" />}
     </>
   );
 

@@ -2,9 +2,8 @@ import type { TZDate } from '@date-fns/tz';
 import type { Coverage } from '@hidamari/shared';
 import { useTranslation } from 'react-i18next';
 import { counselorHoursByDate, COVERAGE_MARK, coverageRuns, FLAGS } from './coverage-marks';
-import { DAY_MINUTES, instantAt, localDate, weekDays, WEEK_MINUTES } from './week-grid';
+import { DAY_MINUTES, instantAt, localDate, weekDays, pctOfWeek } from './week-grid';
 
-const pct = (m: number) => `${(m / WEEK_MINUTES) * 100}%`;
 
 /** Day columns (date, today, counselor-hours, hour ticks) and the three coverage lines under them. */
 export function WeekHeader({ weekStart, today, coverage, coverageFailed }: {
@@ -45,9 +44,9 @@ export function WeekHeader({ weekStart, today, coverage, coverageFailed }: {
           </div>
           <div className="rs-track rs-track--cover" role="gridcell">
             {coverageFailed && flag === FLAGS[0] && <span className="rs-cover-error">{t('grid.coverageError')}</span>}
-            {Array.from({ length: 6 }, (_, i) => <span key={i} className="rs-dayline" style={{ left: pct((i + 1) * DAY_MINUTES) }} />)}
+            {Array.from({ length: 6 }, (_, i) => <span key={i} className="rs-dayline" style={{ left: pctOfWeek((i + 1) * DAY_MINUTES) }} />)}
             {runs?.[flag].map((r) => (
-              <span key={r.start} className={`rs-gap rs-gap--${flag}`} data-testid="roster-gap" style={{ left: pct(r.start), width: pct(r.end - r.start) }}
+              <span key={r.start} className={`rs-gap rs-gap--${flag}`} data-testid="roster-gap" style={{ left: pctOfWeek(r.start), width: pctOfWeek(r.end - r.start) }}
                 title={t(`flagsLong.${flag}`)}>
                 <span aria-hidden="true">{COVERAGE_MARK[flag]}</span><span className="visually-hidden">{span(r.start, r.end)}</span>
               </span>

@@ -8,6 +8,9 @@ import { addDays, differenceInCalendarDays, format, startOfWeek } from 'date-fns
 
 export const DAY_MINUTES = 1440;
 export const WEEK_MINUTES = 7 * DAY_MINUTES;
+
+/** A position or length on the week's timeline as a CSS percentage. */
+export const pctOfWeek = (minutes: number): string => `${(minutes / WEEK_MINUTES) * 100}%`;
 export const SNAP_MINUTES = 15;
 
 /** Monday 00:00 (local) of the week holding `instant`. */
