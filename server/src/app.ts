@@ -50,6 +50,9 @@ export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => 
     // Trust exactly TRUST_PROXY hops of X-Forwarded-For (the default 0 trusts none), as the socket limiter does.
     trustProxy: (_address: string, hop: number) => hop < env.TRUST_PROXY,
     bodyLimit: 64 * 1024,
+    // Fastify's 10 s default for a plugin to load failed a start on a machine with every core busy (a test suite beside
+    // two CPU burners); a plugin that truly hangs still fails the start, just later.
+    pluginTimeout: 120_000,
   }) as unknown as FastifyInstance;
   app.setErrorHandler(errorHandler);
   // Routes declare shared zod schemas: bodies are parsed by them, answers filtered through them.
