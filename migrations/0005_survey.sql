@@ -1,0 +1,2 @@
+-- Slot reserved; replaced by its owner.
+SELECT 1;
