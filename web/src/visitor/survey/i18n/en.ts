@@ -1,0 +1,25 @@
+import type { SurveyMessages } from './ja';
+
+export const surveyEn: SurveyMessages = {
+  title: 'If you like, tell us a little about today',
+  lead: 'You don’t have to answer, and one answer is fine too. Counselors can’t see your name or who answered.',
+  loading: 'Getting the questions ready…',
+  loadFailed: 'We couldn’t load the questions.',
+  retry: 'Try again',
+  scaleLow: 'Not much',
+  scaleHigh: 'Very much',
+  scaleValue: '{{value}} (of 5)',
+  yes: 'Yes',
+  no: 'No',
+  optional: '(optional)',
+  counter: '{{count}} / {{max}} characters',
+  tooLong: 'Please keep it to {{max}} characters.',
+  send: 'Send',
+  sending: 'Sending…',
+  skip: 'Not this time',
+  sendFailed: 'We couldn’t send it. Please check your connection and try again.',
+  thanksTitle: 'Thank you',
+  thanks: 'We will use what you told us to make these conversations better.',
+  answered: 'You have already answered the survey for this conversation. Thank you.',
+  skipped: 'The survey is closed.',
+};

@@ -1,0 +1,25 @@
+/** The visitor's 'survey' namespace. en.ts has the same shape. Warm, plain です・ます; never a label for the person. */
+export const surveyJa = {
+  title: 'よろしければ、ひとことお聞かせください',
+  lead: '答えなくても大丈夫です。どれか一つだけでもかまいません。お名前や、だれが答えたかは、相談員にはわかりません。',
+  loading: 'アンケートを用意しています…',
+  loadFailed: 'アンケートを読み込めませんでした。',
+  retry: 'もう一度読み込む',
+  scaleLow: 'あまり',
+  scaleHigh: 'とても',
+  scaleValue: '{{value}}（5段階）',
+  yes: 'はい',
+  no: 'いいえ',
+  optional: '（任意）',
+  counter: '{{count}} / {{max}} 文字',
+  tooLong: '{{max}} 文字までにしてください。',
+  send: '送る',
+  sending: '送っています…',
+  skip: '今回はしない',
+  sendFailed: '送れませんでした。通信の状態を確かめて、もう一度お試しください。',
+  thanksTitle: 'ありがとうございました',
+  thanks: 'いただいた声は、これからの相談をよりよくするために大切に使います。',
+  answered: 'このご相談のアンケートには、もうお答えいただいています。ありがとうございました。',
+  skipped: 'アンケートは閉じました。',
+};
+export type SurveyMessages = typeof surveyJa;
