@@ -3,9 +3,12 @@ import type { ErrorCode } from '@hidamari/shared';
 /** The server's answer to one send: committed, or refused with a code. `offline`: the connection went away meanwhile. */
 export type SendResult = { ok: true } | { ok: false; code: ErrorCode; offline?: boolean };
 
-/** Worth trying again with the same clientMessageId: the server was busy, or no answer came (a timeout shows as INTERNAL). */
+/**
+ * Worth trying again with the same clientMessageId: the server was busy, the sender went over a rate limit (the
+ * backoff waits it out; nothing is lost), or no answer came (a timeout shows as INTERNAL).
+ */
 export function isRetryable(code: ErrorCode): boolean {
-  return code === 'BUSY' || code === 'INTERNAL';
+  return code === 'BUSY' || code === 'RATE_LIMITED' || code === 'INTERNAL';
 }
 
 export interface OrderedSenderDeps<M> {

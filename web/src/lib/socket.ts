@@ -2,7 +2,7 @@ import {
   NAMESPACES, type EventAck, type EventName, type EventPayload, type StaffClientEvents, type StaffServerEvents, type VisitorClientEvents,
   type VisitorServerEvents,
 } from '@hidamari/shared';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 
 export type VisitorSocket = Socket<VisitorServerEvents, VisitorClientEvents>;
 export type StaffSocket = Socket<StaffServerEvents, StaffClientEvents>;
@@ -10,12 +10,32 @@ export type StaffSocket = Socket<StaffServerEvents, StaffClientEvents>;
 /** The client → server map of a typed client socket: the events it may emit and their acks. */
 export type EmitMap<S> = S extends Socket<infer _Listen, infer Emit> ? Emit : never;
 
+type Io = typeof import('socket.io-client').io;
+let io: Io | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * socket.io-client is a chunk of its own, so the visitor's first load (the intake form) does not carry it: it is
+ * fetched when a socket is first needed, or just after the first paint. The staff app awaits it before it renders.
+ */
+export function loadSocketIo(): Promise<void> {
+  loading ??= import('socket.io-client').then((m) => {
+    io = m.io;
+  });
+  return loading;
+}
+
+function loadedIo(): Io {
+  if (!io) throw new Error('socket.io-client is not loaded yet: await loadSocketIo() first');
+  return io;
+}
+
 export function connectVisitor(token: string | null): VisitorSocket {
-  return io(NAMESPACES.visitor, { auth: token ? { token } : {}, transports: ['websocket', 'polling'] });
+  return loadedIo()(NAMESPACES.visitor, { auth: token ? { token } : {}, transports: ['websocket', 'polling'] });
 }
 
 export function connectStaff(): StaffSocket {
-  return io(NAMESPACES.staff, { withCredentials: true, transports: ['websocket', 'polling'] });
+  return loadedIo()(NAMESPACES.staff, { withCredentials: true, transports: ['websocket', 'polling'] });
 }
 
 interface AckingEmitter {

@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
 import { LoginPage } from './auth/LoginPage';
@@ -12,8 +13,13 @@ import { TeamPage } from './supervision/TeamPage';
 import { SupervisionPage } from './supervision/SupervisionPage';
 import { RosterPage } from './roster/RosterPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { SurveyPage } from './survey/SurveyPage';
 import { Workspace } from './workspace/Workspace';
+import { CannedPage } from './canned/CannedPage';
 import './staff.css';
+
+// The reports page carries its chart library (recharts): a chunk of its own, loaded when someone opens it.
+const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 
 /** Server state of the staff app's screens (one cache for the whole app; a failed query retries once). */
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } } });
@@ -32,9 +38,12 @@ export function StaffApp() {
           <Route path="admin" element={<RequireStaff allow={isAdmin}><AdminPage /></RequireStaff>} />
           <Route path="roster" element={<RequireStaff allow={isAdmin}><RosterPage /></RequireStaff>} />
           <Route path="settings" element={<RequireStaff allow={isAdmin}><SettingsPage /></RequireStaff>} />
+          <Route path="survey" element={<RequireStaff allow={isAdmin}><SurveyPage /></RequireStaff>} />
           <Route path="team" element={<RequireStaff allow={canSupervise}><TeamPage /></RequireStaff>} />
           <Route path="supervision" element={<RequireStaff allow={canSupervise}><SupervisionPage /></RequireStaff>} />
+          <Route path="reports" element={<RequireStaff allow={canSupervise}><Suspense fallback={<p className="st-muted" role="status">…</p>}><ReportsPage /></Suspense></RequireStaff>} />
           <Route path="audit" element={<RequireStaff allow={isAdmin}><AuditPage /></RequireStaff>} />
+          <Route path="canned" element={<RequireStaff allow={anyStaff}><CannedPage /></RequireStaff>} />
           <Route path="password" element={<RequireStaff allow={anyStaff} passwordPage><PasswordPage /></RequireStaff>} />
           <Route index element={<RequireStaff allow={canCounsel}><Workspace /></RequireStaff>} />
           <Route path="*" element={<Navigate to="/staff" replace />} />

@@ -10,9 +10,12 @@ export const STAFF_PAGES = [
   { id: 'admin', path: '/staff/admin', label: 'staff:header.admin', allow: isAdmin },
   { id: 'roster', path: '/staff/roster', label: 'roster:nav', allow: isAdmin },
   { id: 'settings', path: '/staff/settings', label: 'settings:nav', allow: isAdmin },
+  { id: 'survey', path: '/staff/survey', label: 'surveyAdmin:nav', allow: isAdmin },
   { id: 'team', path: '/staff/team', label: 'team:nav', allow: canSupervise },
   { id: 'supervision', path: '/staff/supervision', label: 'supervision:nav', allow: canSupervise },
+  { id: 'reports', path: '/staff/reports', label: 'reports:nav', allow: canSupervise },
   { id: 'audit', path: '/staff/audit', label: 'audit:nav', allow: isAdmin },
+  { id: 'canned', path: '/staff/canned', label: 'canned:nav', allow: anyStaff },
   { id: 'password', path: '/staff/password', label: 'account:nav', allow: anyStaff },
 ] as const satisfies readonly { id: string; path: string; label: string; allow: (s: StaffView) => boolean }[];
 

@@ -33,6 +33,7 @@ export type WorkspaceAction =
   | { type: 'messages'; consultationId: string; messages: WireMessage[] }
   | { type: 'updated'; consultation: ConsultationView }
   | { type: 'typing'; consultationId: string; typing: boolean }
+  | { type: 'presence'; consultationId: string; connected: boolean; since: string }
   | { type: 'activate'; consultationId: string }
   | { type: 'mark-read'; consultationId: string }
   | { type: 'dismiss'; consultationId: string };
@@ -99,6 +100,13 @@ export function workspaceReducer(s: WorkspaceState, a: WorkspaceAction): Workspa
       }));
     case 'typing':
       return patchChat(s, a.consultationId, (c) => (c.visitorTyping === a.typing ? c : { ...c, visitorTyping: a.typing }));
+    case 'presence':
+      return patchChat(s, a.consultationId, (c) => ({
+        ...c,
+        consultation: { ...c.consultation, visitorPresence: { connected: a.connected, since: a.since } },
+        // Gone means not typing any more, whatever the last typing event said.
+        visitorTyping: a.connected ? c.visitorTyping : false,
+      }));
     case 'activate':
       return s.chats[a.consultationId] ? { ...s, activeId: a.consultationId } : s;
     case 'mark-read':

@@ -1,7 +1,9 @@
 import type { CloseReason, Hotline } from '@hidamari/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeleteConversation } from './DeleteConversation';
 import { HotlineList } from './HotlineList';
+import { SurveyCard } from './SurveyCard';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { closedMessageKey } from './visitor-text';
 
@@ -20,10 +22,12 @@ export function ClosedView({ reason, hotlines, onStartNew }: Props) {
       <h2 id={id} ref={headingRef} tabIndex={-1}>{t('closed.title')}</h2>
       <p>{t(closedMessageKey(reason))}</p>
       <p>{t('closed.comeBack')}</p>
+      <SurveyCard />
       <button type="button" className="hv-button hv-button--primary" data-testid="start-new" onClick={onStartNew}>
         {t('closed.startNew')}
       </button>
       <p className="hv-hint">{t('closed.startNewHint')}</p>
+      <DeleteConversation onDone={onStartNew} />
       <HotlineList hotlines={hotlines} />
     </section>
   );

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shouldSendOnEnter } from './keyboard';
 import { TypingNotifier } from './typing-notifier';
+import { useComposerHeight } from './use-composer-height';
 
 const WARN_FROM = LIMITS.messageBody - 500;
 
@@ -21,7 +22,9 @@ export function Composer({ onSend, onTyping }: Props) {
   const [desktop] = useState(isDesktop);
   const notifier = useRef<TypingNotifier | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const id = useId();
+  useComposerHeight(form);
   useEffect(() => {
     const n = new TypingNotifier(onTyping);
     notifier.current = n;
@@ -41,7 +44,7 @@ export function Composer({ onSend, onTyping }: Props) {
   }
 
   return (
-    <form className="hv-composer" onSubmit={send}>
+    <form ref={form} className="hv-composer" onSubmit={send}>
       <label htmlFor={`${id}-input`} className="visually-hidden">{t('chat.inputLabel')}</label>
       <textarea
         ref={input}

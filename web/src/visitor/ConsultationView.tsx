@@ -7,8 +7,11 @@ import { CounselorInfo } from './CounselorInfo';
 import { LeaveDialog } from './LeaveDialog';
 import { MessageList } from './MessageList';
 import { timeline } from './messages.reducer';
+import { SoundToggle } from './SoundToggle';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { useReplyAlert } from './use-reply-alert';
 import type { VisitorConnection, VisitorSnapshot } from './visitor-connection';
+import { pageHours } from './visitor-text';
 import { WaitingPanel } from './WaitingPanel';
 
 interface Props {
@@ -20,32 +23,32 @@ interface Props {
 /** One screen for the whole consultation: waiting, talking and closed differ only in the panel and the footer. */
 export function ConsultationView({ connection, snapshot, status }: Props) {
   const { t } = useTranslation('visitor');
-  const { consultation, messages, resumeCode, online, counselorTyping } = snapshot;
-  const items = useMemo(() => timeline(messages), [messages]);
+  const { consultation, messages, resumeCode, online, counselorTyping, readUpToSeq, notes } = snapshot;
+  const items = useMemo(() => timeline(messages, readUpToSeq), [messages, readUpToSeq]);
+  const replies = useMemo(() => messages.confirmed.filter((m) => m.sender === 'staff').length, [messages.confirmed]);
+  const alert = useReplyAlert(replies);
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const onSend = useCallback((body: string) => connection.send(body), [connection]);
   const onTyping = useCallback((typing: boolean) => connection.setTyping(typing), [connection]);
   const onRetry = useCallback((id: string) => connection.retry(id), [connection]);
   const closed = consultation.status === 'closed';
+  const hours = pageHours(consultation.service, status);
 
   return (
     <section className="hv-consult" aria-labelledby="hv-consult-title">
       <div className="hv-consult__bar">
         <h1 id="hv-consult-title" ref={headingRef} tabIndex={-1}>
-          {consultation.status !== 'queued' ? t('chat.title') : status && !status.open ? t('waiting.titleClosed') : t('waiting.title')}
+          {consultation.status !== 'queued' ? t('chat.title') : hours && !hours.open ? t('waiting.titleClosed') : t('waiting.title')}
         </h1>
         {!closed && <LeaveDialog onLeave={() => connection.leave()} />}
       </div>
+      {!closed && <SoundToggle on={alert.sound} onChange={alert.setSound} />}
       {!online && !closed && <p className="hv-offline" role="status">{t('app.offline')}</p>}
-      {consultation.status === 'queued' && <WaitingPanel queue={consultation.queue} resumeCode={resumeCode} status={status} />}
-      {consultation.status === 'active' && <CounselorInfo name={consultation.counselorName} resumeCode={resumeCode} />}
-      <MessageList items={items} onRetry={onRetry} />
-      {counselorTyping && !closed && (
-        <p className="hv-typing" data-testid="typing-indicator">
-          <span className="hv-typing__dots" aria-hidden="true"><span /><span /><span /></span>
-          {t('chat.typing')}
-        </p>
+      {consultation.status === 'queued' && (
+        <WaitingPanel queue={consultation.queue} resumeCode={resumeCode} hours={hours} status={status} requeueReason={consultation.requeueReason} />
       )}
+      {consultation.status === 'active' && <CounselorInfo name={consultation.counselorName} resumeCode={resumeCode} />}
+      <MessageList items={items} notes={notes} counselorTyping={counselorTyping && !closed} follow={consultation.status === 'active'} onRetry={onRetry} />
       {closed ? (
         <ClosedView reason={consultation.closeReason} hotlines={status?.hotlines ?? []} onStartNew={() => connection.reset()} />
       ) : (

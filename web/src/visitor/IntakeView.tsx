@@ -31,6 +31,8 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
   const topicRef = useRef<HTMLFieldSetElement>(null);
   const resumeOpenRef = useRef<HTMLButtonElement>(null);
   const id = useId();
+  // Counted as the field and the server count (UTF-16 units), so the number reaches the limit exactly where typing stops.
+  const nickLength = nickname.length;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -98,9 +100,14 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
             onChange={(e) => setNickname(e.target.value)}
             maxLength={LIMITS.nickname}
             autoComplete="off"
-            aria-describedby={`${id}-nick-hint`}
+            aria-describedby={`${id}-nick-hint ${id}-nick-count`}
           />
           <p id={`${id}-nick-hint`} className="hv-hint">{t('intake.nicknameHint')}</p>
+          {/* The limit is shown, not a silent cut: the count always, and in words once the field is full. */}
+          <p id={`${id}-nick-count`} className="hv-hint hv-count" data-testid="nickname-count" aria-live={nickLength >= LIMITS.nickname ? 'polite' : 'off'}>
+            {t('intake.nicknameCount', { count: nickLength, max: LIMITS.nickname })}
+            {nickLength >= LIMITS.nickname && <> {t('intake.nicknameFull', { max: LIMITS.nickname })}</>}
+          </p>
         </div>
         <div className="hv-field">
           <label htmlFor={`${id}-msg`}>{t('intake.messageLabel')}</label>

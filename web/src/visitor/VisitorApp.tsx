@@ -1,12 +1,17 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConsultationView } from './ConsultationView';
 import { IntakeView } from './IntakeView';
 import { RestoringView } from './RestoringView';
+import { SurveyTransportContext } from './survey/survey-transport';
 import { useServiceStatus } from './use-service-status';
 import { useVisitorConnection } from './use-visitor-connection';
 import { VisitorHeader } from './VisitorHeader';
 import './visitor.css';
+
+// The conversation's screens are a chunk of their own, fetched while the visitor reads the intake form: the first
+// load of a phone on a slow link carries only what the form needs (a budget the build checks).
+const loadConsultationView = () => import('./ConsultationView');
+const ConsultationView = lazy(() => loadConsultationView().then((m) => ({ default: m.ConsultationView })));
 
 /** The visitor's page at `/`: intake, then one consultation (waiting → talking → closed), resumable after a reload. */
 export function VisitorApp() {
@@ -15,9 +20,12 @@ export function VisitorApp() {
   const { status, refresh } = useServiceStatus();
   const { consultation } = snapshot;
   // A consultation just started (or resumed): ask the hours again so the waiting view agrees with the roster of now.
+  // The server pushed new hours (a shift started or ended): fetch the rest of the status (hotlines, closing time) too.
+  const pushedOpen = consultation.service?.open;
   useEffect(() => {
     if (consultation.consultationId) refresh();
-  }, [consultation.consultationId, refresh]);
+  }, [consultation.consultationId, pushedOpen, refresh]);
+  useEffect(() => void loadConsultationView(), []);
 
   let view;
   if (consultation.consultationId === null) {
@@ -32,13 +40,19 @@ export function VisitorApp() {
   } else if (consultation.status === null) {
     view = <RestoringView onStartOver={() => connection.reset()} />;
   } else {
-    view = <ConsultationView connection={connection} snapshot={snapshot} status={status} />;
+    view = (
+      <Suspense fallback={<RestoringView onStartOver={() => connection.reset()} />}>
+        <ConsultationView connection={connection} snapshot={snapshot} status={status} />
+      </Suspense>
+    );
   }
 
   return (
     <div className="hv-app">
       <VisitorHeader name={status?.serviceName} />
-      <main className="hv-main" aria-label={t('app.tagline')}>{view}</main>
+      <main className="hv-main" aria-label={t('app.tagline')}>
+        <SurveyTransportContext.Provider value={connection}>{view}</SurveyTransportContext.Provider>
+      </main>
     </div>
   );
 }

@@ -9,6 +9,7 @@ describe('consultationReducer', () => {
   it('should be queued with the ack standing when started', () => {
     expect(started).toEqual({
       consultationId: 'c1', status: 'queued', queue: { position: 3, estimatedWaitSeconds: 600 }, counselorName: null, closeReason: null,
+      service: null, requeueReason: null,
     });
   });
 
@@ -61,5 +62,24 @@ describe('consultationReducer', () => {
       type: 'updated', update: { consultationId: 'c1', status: 'active', counselorName: 'Ito' },
     });
     expect(s).toMatchObject({ status: 'active', counselorName: 'Ito' });
+  });
+  it('should keep why the chat went back to the queue until someone takes it, when later standings carry no reason', () => {
+    const active: ConsultationState = { ...started, status: 'active', counselorName: 'Sato', queue: null };
+    const back = consultationReducer(active, { type: 'updated', update: { consultationId: 'c1', status: 'queued', requeueReason: 'counselor_disconnected' } });
+    expect(back.requeueReason).toBe('counselor_disconnected');
+    const standing = consultationReducer(back, {
+      type: 'updated', update: { consultationId: 'c1', status: 'queued', queue: { position: 1, estimatedWaitSeconds: 60 } },
+    });
+    expect(standing).toMatchObject({ requeueReason: 'counselor_disconnected', queue: { position: 1 } });
+    const taken = consultationReducer(standing, { type: 'updated', update: { consultationId: 'c1', status: 'active', counselorName: 'Ito' } });
+    expect(taken.requeueReason).toBeNull();
+  });
+
+  it('should follow the hours the server pushes with a standing, and keep them when an update has none', () => {
+    const closed = consultationReducer(started, {
+      type: 'updated', update: { consultationId: 'c1', status: 'queued', service: { open: false, nextOpening: '2026-12-01T01:00:00Z' } },
+    });
+    expect(closed.service).toEqual({ open: false, nextOpening: '2026-12-01T01:00:00Z' });
+    expect(consultationReducer(closed, { type: 'updated', update: { consultationId: 'c1', status: 'queued' } }).service?.open).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
-import type { CloseReason, ConsultationStatus, QueueStanding, VisitorConsultationUpdate } from '@hidamari/shared';
+import type {
+  CloseReason, ConsultationStatus, QueueStanding, VisitorConsultationUpdate, VisitorRequeueReason, VisitorServiceHours,
+} from '@hidamari/shared';
 
 export interface ConsultationState {
   consultationId: string | null;
@@ -7,22 +9,31 @@ export interface ConsultationState {
   queue: QueueStanding | null;
   counselorName: string | null;
   closeReason: CloseReason | null;
+  /** The hours as the server last pushed them with the standing (start ack, reconnect, a shift starting or ending). */
+  service: VisitorServiceHours | null;
+  /** Back in the queue after having a counselor, and why: kept while queued, gone once someone takes the chat. */
+  requeueReason: VisitorRequeueReason | null;
 }
 
 export type ConsultationAction =
-  | { type: 'started'; consultationId: string; queue: QueueStanding }
+  | { type: 'started'; consultationId: string; queue: QueueStanding; service?: VisitorServiceHours }
   | { type: 'restoring'; consultationId: string }
   | { type: 'updated'; update: VisitorConsultationUpdate }
   | { type: 'reset' };
 
 export const noConsultation: ConsultationState = {
-  consultationId: null, status: null, queue: null, counselorName: null, closeReason: null,
+  consultationId: null, status: null, queue: null, counselorName: null, closeReason: null, service: null, requeueReason: null,
 };
+
+function requeueReasonAfter(state: ConsultationState, u: VisitorConsultationUpdate): VisitorRequeueReason | null {
+  if (u.status !== 'queued') return null;
+  return u.requeueReason ?? (state.status === 'queued' ? state.requeueReason : null);
+}
 
 export function consultationReducer(state: ConsultationState, action: ConsultationAction): ConsultationState {
   switch (action.type) {
     case 'started':
-      return { ...noConsultation, consultationId: action.consultationId, status: 'queued', queue: action.queue };
+      return { ...noConsultation, consultationId: action.consultationId, status: 'queued', queue: action.queue, service: action.service ?? null };
     case 'restoring':
       return { ...noConsultation, consultationId: action.consultationId };
     case 'updated': {
@@ -37,6 +48,8 @@ export function consultationReducer(state: ConsultationState, action: Consultati
         counselorName: u.status === 'queued' ? null : (u.counselorName ?? state.counselorName),
         queue: u.status === 'queued' ? (u.queue ?? state.queue) : null,
         closeReason: u.status === 'closed' ? (u.closeReason ?? state.closeReason) : null,
+        service: u.service ?? state.service,
+        requeueReason: requeueReasonAfter(state, u),
       };
     }
     case 'reset':

@@ -14,6 +14,10 @@ describe('isQuickExitKey', () => {
   it('should ignore other keys', () => {
     expect(isQuickExitKey({ key: 'Enter' })).toBe(false);
   });
+
+  it('should leave Escape to an open dialog when one is open', () => {
+    expect(isQuickExitKey({ key: 'Escape' }, true)).toBe(false);
+  });
 });
 
 describe('shouldSendOnEnter', () => {

@@ -11,8 +11,14 @@ function composing(e: KeyInfo): boolean {
   return e.isComposing === true || e.keyCode === 229;
 }
 
-export function isQuickExitKey(e: KeyInfo): boolean {
-  return e.key === 'Escape' && !composing(e);
+/** Esc leaves the page, except while a dialog is open: there Esc closes the dialog and nothing else. */
+export function isQuickExitKey(e: KeyInfo, dialogOpen = false): boolean {
+  return e.key === 'Escape' && !composing(e) && !dialogOpen;
+}
+
+/** Whether a modal or dialog is open in `root` (native `<dialog open>`, or an ARIA dialog that is shown). */
+export function hasOpenDialog(root: Pick<Document, 'querySelector'>): boolean {
+  return root.querySelector('dialog[open], [role="dialog"]:not([hidden]), [role="alertdialog"]:not([hidden]), [aria-modal="true"]:not([hidden])') !== null;
 }
 
 /** Desktop: Enter sends, Shift+Enter is a new line. Touch keyboards: Enter is always a new line. */

@@ -1,7 +1,7 @@
 import type { WireMessage } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
 import {
-  emptyMessages, lastSeq, mergeBySeq, messagesReducer, timeline, type MessagesState, type PendingMessage,
+  emptyMessages, lastSeq, mergeBySeq, messagesReducer, timeline, type MessagesState, type PendingMessage, withNotes,
 } from './messages.reducer';
 
 const msg = (seq: number, patch: Partial<WireMessage> = {}): WireMessage => ({
@@ -88,5 +88,19 @@ describe('lastSeq', () => {
   it('should be 0 when there are no messages and the highest seq otherwise', () => {
     expect(lastSeq(emptyMessages())).toBe(0);
     expect(lastSeq({ confirmed: mergeBySeq([], [msg(7), msg(3)]), pending: [] })).toBe(7);
+  });
+});
+
+describe('read marks and notes', () => {
+  it('should mark own messages read up to the seq the counselor has seen, and no further', () => {
+    const state: MessagesState = { confirmed: [msg(1, { sender: 'visitor' }), msg(2), msg(3, { sender: 'visitor' })], pending: [pending('z')] };
+    expect(timeline(state, 2).map((i) => i.status)).toEqual(['read', undefined, 'sent', 'pending']);
+  });
+
+  it('should place each note after the message it followed and before unsent ones', () => {
+    const state: MessagesState = { confirmed: [msg(1, { sender: 'visitor' }), msg(2)], pending: [pending('z')] };
+    const notes = [{ key: 'n0', afterSeq: 1, kind: 'joined' as const, name: 'はる' }, { key: 'n1', afterSeq: 2, kind: 'changed' as const, name: 'あき' }];
+    const order = withNotes(timeline(state), notes).map((e) => (e.type === 'note' ? e.note.key : e.item.key));
+    expect(order).toEqual(['m1', 'n0', 'm2', 'n1', 'z']);
   });
 });

@@ -1,4 +1,5 @@
 import type { ErrorCode, SenderKind, WireMessage } from '@hidamari/shared';
+import type { ChatNote } from './chat-notes';
 
 /** A message the visitor wrote that the server has not acknowledged yet. */
 export interface PendingMessage {
@@ -23,11 +24,14 @@ export type MessagesAction =
   | { type: 'retrying'; clientMessageId: string }
   | { type: 'reset' };
 
-export type OwnStatus = 'pending' | 'sent' | 'failed';
+/** `read`: the counselor has seen it (既読). */
+export type OwnStatus = 'pending' | 'sent' | 'read' | 'failed';
 
 export interface TimelineItem {
   /** Stable across pending → sent, so the bubble is not re-mounted. */
   key: string;
+  /** Committed messages only. */
+  seq?: number;
   sender: SenderKind;
   senderName?: string;
   body: string;
@@ -88,16 +92,17 @@ export function messagesReducer(state: MessagesState, action: MessagesAction): M
   }
 }
 
-/** What the visitor sees: committed messages in seq order, then their own unacknowledged ones. */
-export function timeline(state: MessagesState): TimelineItem[] {
+/** What the visitor sees: committed messages in seq order, then their own unacknowledged ones; own ones up to `readUpToSeq` are read. */
+export function timeline(state: MessagesState, readUpToSeq = 0): TimelineItem[] {
   const confirmed = state.confirmed.map((m): TimelineItem => ({
     key: m.sender === 'visitor' && m.clientMessageId ? m.clientMessageId : m.id,
+    seq: m.seq,
     sender: m.sender,
     senderName: m.senderName,
     body: m.body,
     createdAt: m.createdAt,
     clientMessageId: m.clientMessageId,
-    status: m.sender === 'visitor' ? 'sent' : undefined,
+    status: m.sender === 'visitor' ? (m.seq <= readUpToSeq ? 'read' : 'sent') : undefined,
   }));
   const pending = state.pending.map((p): TimelineItem => ({
     key: p.clientMessageId,
@@ -109,4 +114,19 @@ export function timeline(state: MessagesState): TimelineItem[] {
     errorCode: p.errorCode,
   }));
   return [...confirmed, ...pending];
+}
+
+export type TimelineEntry = { type: 'message'; item: TimelineItem } | { type: 'note'; note: ChatNote };
+
+/** Messages with the notes about who is answering placed where they happened (after the message they followed). */
+export function withNotes(items: TimelineItem[], notes: readonly ChatNote[]): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  let n = 0;
+  for (const item of items) {
+    // A note goes before the first message written after it; unsent messages come after every note.
+    while (n < notes.length && (item.seq === undefined || item.seq > notes[n]!.afterSeq)) out.push({ type: 'note', note: notes[n++]! });
+    out.push({ type: 'message', item });
+  }
+  while (n < notes.length) out.push({ type: 'note', note: notes[n++]! });
+  return out;
 }

@@ -1,6 +1,4 @@
-import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays, format } from 'date-fns';
-import { enUS, ja } from 'date-fns/locale';
+import { calendarDaysBetween, wallClock } from '../lib/wall-clock';
 import type { Phrase } from './visitor-text';
 
 export type Lang = 'ja' | 'en';
@@ -22,13 +20,20 @@ export interface WhenParts {
 
 /** The day and time of `at` as a visitor would say it at `now`, on the service's clock (`timeZone`), not the device's. */
 export function whenParts(at: Date, now: Date, timeZone: string, lang: Lang): WhenParts {
-  const zone = { in: tz(timeZone) };
-  const hour = Number(format(at, 'H', zone));
-  const minutes = Number(format(at, 'm', zone));
-  const time = lang === 'ja' ? format(at, 'H:mm', zone) : format(at, minutes === 0 ? 'h aaaa' : 'h:mm aaaa', { ...zone, locale: enUS });
-  const date = lang === 'ja' ? format(at, 'M月d日(E)', { ...zone, locale: ja }) : format(at, 'EEEE, MMMM d', { ...zone, locale: enUS });
-  return { day: dayWord(at, now, hour, Number(format(now, 'H', zone)), differenceInCalendarDays(at, now, zone)), time, date };
+  const c = wallClock(at, timeZone);
+  const mm = String(c.minute).padStart(2, '0');
+  const h12 = c.hour % 12 === 0 ? 12 : c.hour % 12;
+  const time = lang === 'ja' ? `${c.hour}:${mm}` : `${c.minute === 0 ? h12 : `${h12}:${mm}`} ${c.hour < 12 ? 'a.m.' : 'p.m.'}`;
+  const date = lang === 'ja'
+    ? `${c.month}月${c.day}日(${JA_WEEKDAYS[c.weekday]})`
+    : `${EN_WEEKDAYS[c.weekday]}, ${EN_MONTHS[c.month - 1]} ${c.day}`;
+  return { day: dayWord(at, now, c.hour, wallClock(now, timeZone).hour, calendarDaysBetween(at, now, timeZone)), time, date };
 }
+
+// Written out rather than taken from a date library: this file is in the visitor's first load.
+const JA_WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function dayWord(at: Date, now: Date, hour: number, nowHour: number, days: number): DayWord {
   if (at.getTime() <= now.getTime()) return 'soon';
@@ -50,6 +55,12 @@ export function closingPhrase(iso: string, now: Date, timeZone: string, lang: La
   const parts = safeParts(iso, now, timeZone, lang);
   if (!parts || parts.day === 'soon') return null;
   return { key: `until.${parts.day}`, values: { time: parts.time, date: parts.date } };
+}
+
+/** "今夜 19:40 ごろ" / "around 7:40 p.m. tonight": when a person will likely read a message, under `around.`. */
+export function aroundPhrase(iso: string, now: Date, timeZone: string, lang: Lang): Phrase | null {
+  const parts = safeParts(iso, now, timeZone, lang);
+  return parts && { key: `around.${parts.day}`, values: { time: parts.time, date: parts.date } };
 }
 
 /** null for a time that cannot be read or a zone this browser does not know: better no time than a wrong one. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { closingPhrase, openingPhrase } from './opening-phrase';
+import { aroundPhrase, closingPhrase, openingPhrase } from './opening-phrase';
 
 /** Opening and closing times in the visitor's words and language, on the service's clock; null when unreadable. */
 export function useHoursText() {
@@ -12,6 +12,10 @@ export function useHoursText() {
     },
     closing(iso: string, timeZone: string): string | null {
       const p = closingPhrase(iso, new Date(), timeZone, lang);
+      return p && t(p.key, p.values);
+    },
+    around(iso: string, timeZone: string): string | null {
+      const p = aroundPhrase(iso, new Date(), timeZone, lang);
       return p && t(p.key, p.values);
     },
   };

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { connectVisitor } from '../lib/socket';
+import { connectVisitor, loadSocketIo } from '../lib/socket';
 import { newClientMessageId } from './client-id';
 import { browserStorage } from './session.storage';
 import { VisitorConnection, type VisitorSnapshot } from './visitor-connection';
@@ -8,6 +8,7 @@ import { VisitorConnection, type VisitorSnapshot } from './visitor-connection';
 export function useVisitorConnection(): [VisitorConnection, VisitorSnapshot] {
   const [connection] = useState(() => new VisitorConnection({
     connect: connectVisitor,
+    ready: loadSocketIo,
     storage: browserStorage(),
     newId: newClientMessageId,
     now: () => new Date().toISOString(),

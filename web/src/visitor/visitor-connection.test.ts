@@ -125,13 +125,13 @@ describe('VisitorConnection', () => {
     let refuse = true;
     const { conn, sockets } = setup({
       'messages:sync': () => ({ ok: true, messages: [] }),
-      'message:send': (p) => (refuse ? { ok: false, error: { code: 'RATE_LIMITED', message: 'slow down' } } : echoSend(p)),
+      'message:send': (p) => (refuse ? { ok: false, error: { code: 'FORBIDDEN', message: 'not yours' } } : echoSend(p)),
     }, store);
     conn.open();
     sockets[0]!.serverConnect();
     conn.send('hi');
     await flush();
-    expect(conn.getSnapshot().messages.pending[0]).toMatchObject({ status: 'failed', errorCode: 'RATE_LIMITED' });
+    expect(conn.getSnapshot().messages.pending[0]).toMatchObject({ status: 'failed', errorCode: 'FORBIDDEN' });
     refuse = false;
     conn.retry('cid-1');
     await flush();
@@ -172,7 +172,7 @@ describe('VisitorConnection', () => {
     expect(conn.getSnapshot()).toMatchObject({ resumeCode: 'ABCD-EFGH-JKLM', consultation: { consultationId: 'c9', status: null } });
   });
 
-  it('should close the consultation as left by the visitor when leaving', async () => {
+  it('should close the consultation as left by the visitor and keep nothing of it in storage when leaving', async () => {
     const store = memoryStore();
     writeSession(store, { token: 'tok', consultationId: 'c1', resumeCode: null });
     const { conn, sockets } = setup({ 'messages:sync': () => ({ ok: true, messages: [] }), 'consultation:leave': () => ({ ok: true }) }, store);
@@ -181,7 +181,28 @@ describe('VisitorConnection', () => {
     sockets[0]!.fire('consultation:updated', { consultationId: 'c1', status: 'active', counselorName: 'Sato' });
     expect(await conn.leave()).toEqual({ ok: true });
     expect(conn.getSnapshot().consultation).toMatchObject({ status: 'closed', closeReason: 'visitor_left' });
+    // Shown once on this screen; a reload (the next person at the device) finds the home page.
+    expect(store.data.size).toBe(0);
+  });
+
+  it('should forget the stored consultation when the counselor closes it, and show read marks and notes meanwhile', async () => {
+    const store = memoryStore();
+    writeSession(store, { token: 'tok', consultationId: 'c1', resumeCode: 'ABCD-EFGH-JKLM' });
+    const { conn, sockets } = setup({ 'messages:sync': () => ({ ok: true, messages: [wire(1, { sender: 'visitor' })], hasMore: false, readUpToSeq: 1 }) }, store);
+    conn.open();
+    sockets[0]!.serverConnect();
+    sockets[0]!.fire('consultation:updated', { consultationId: 'c1', status: 'queued', queue: { position: 1, estimatedWaitSeconds: 60 } });
+    await flush();
+    expect(conn.getSnapshot().readUpToSeq).toBe(1);
+    sockets[0]!.fire('consultation:updated', { consultationId: 'c1', status: 'active', counselorName: 'はる' });
+    expect(conn.getSnapshot().notes).toMatchObject([{ kind: 'joined', name: 'はる', afterSeq: 1 }]);
+    sockets[0]!.fire('messages:read', { consultationId: 'c1', upToSeq: 3 });
+    sockets[0]!.fire('messages:read', { consultationId: 'c1', upToSeq: 2 });
+    expect(conn.getSnapshot().readUpToSeq).toBe(3);
     expect(store.data.get(STORAGE_KEYS.token)).toBe('tok');
+    sockets[0]!.fire('consultation:updated', { consultationId: 'c1', status: 'closed', closeReason: 'counselor_closed' });
+    expect(store.data.size).toBe(0);
+    expect(conn.getSnapshot().consultation.status).toBe('closed');
   });
 
   it('should send the same message again before any later one when the server answers BUSY', async () => {

@@ -1,4 +1,6 @@
-import type { ConsultationStart, ErrorCode, TypingChange, VisitorConsultationUpdate, WireMessage } from '@hidamari/shared';
+import type {
+  ConsultationStart, ErrorCode, EventAck, EventPayload, TypingChange, VisitorClientEvents, VisitorConsultationUpdate, WireMessage,
+} from '@hidamari/shared';
 import { OrderedSender, isRetryable, type SendResult } from '../lib/ordered-sender';
 import { request, type VisitorSocket } from '../lib/socket';
 import { lastSeq, type PendingMessage } from './messages.reducer';
@@ -6,10 +8,15 @@ import { formatResumeCode } from './resume-code';
 import { writeSession, type KeyValueStore } from './session.storage';
 import { VisitorStore, type ActionResult, type VisitorSnapshot } from './visitor-store';
 
+/** The events the closed view sends on the chat's own socket. */
+export type AfterChatEvent = 'survey:get' | 'survey:submit' | 'consultation:delete';
+
 export type { ActionResult, VisitorSnapshot };
 
 export interface ConnectionDeps {
   connect(token: string | null): VisitorSocket;
+  /** Resolves once `connect` may be called: socket.io-client is a chunk fetched after the first paint (lib/socket). */
+  ready?(): Promise<void>;
   storage: KeyValueStore | null;
   newId(): string;
   now(): string;
@@ -30,6 +37,8 @@ function timer(fn: () => void, ms: number): () => void {
 export class VisitorConnection extends VisitorStore {
   private socket: VisitorSocket | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Between open() and close(): a socket library still loading connects only while this holds. */
+  private opened = false;
   /** One message at a time, in the order written: a refused or unanswered one is never overtaken by a later one. */
   private readonly sender: OrderedSender<PendingMessage>;
 
@@ -45,11 +54,21 @@ export class VisitorConnection extends VisitorStore {
 
   /** Connects the stored consultation, if there is one. Safe to call again after `close()`. */
   open(): void {
+    this.opened = true;
+    const ready = this.deps.ready?.();
+    if (!ready) return this.connectStored();
+    void ready.then(() => {
+      if (this.opened) this.connectStored();
+    });
+  }
+
+  private connectStored(): void {
     if (this.token && !this.socket) this.attach(this.deps.connect(this.token));
   }
 
   /** Drops the socket but keeps the stored consultation (unmount, or before a fresh socket). */
   close(): void {
+    this.opened = false;
     clearTimeout(this.retryTimer);
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
@@ -60,18 +79,20 @@ export class VisitorConnection extends VisitorStore {
   }
 
   async start(input: ConsultationStart): Promise<ActionResult> {
+    await this.deps.ready?.();
     const socket = this.freshSocket();
     const res = await request(socket, 'consultation:start', input);
     if (socket !== this.socket) return { ok: false, code: 'INTERNAL' };
     if (!res.ok) return this.failUnbound(res.error.code);
     this.bind(socket, res.token, res.consultationId, res.resumeCode);
-    this.applyConsultation({ type: 'started', consultationId: res.consultationId, queue: res.queue });
+    this.applyConsultation({ type: 'started', consultationId: res.consultationId, queue: res.queue, service: res.service });
     void this.sync(0);
     return { ok: true };
   }
 
   async resume(code: string): Promise<ActionResult> {
     const resumeCode = formatResumeCode(code);
+    await this.deps.ready?.();
     const socket = this.freshSocket();
     const res = await request(socket, 'consultation:resume', { resumeCode });
     if (socket !== this.socket) return { ok: false, code: 'INTERNAL' };
@@ -109,6 +130,16 @@ export class VisitorConnection extends VisitorStore {
       this.applyConsultation({ type: 'updated', update: { consultationId, status: 'closed', closeReason: 'visitor_left' } });
     }
     return { ok: true };
+  }
+
+  /**
+   * What the closed view sends (the survey, deleting the conversation) goes on this socket: once the chat has closed,
+   * its token lives in memory only.
+   */
+  survey<E extends AfterChatEvent>(event: E, payload: EventPayload<VisitorClientEvents, E>): Promise<EventAck<VisitorClientEvents, E>> {
+    const socket = this.socket;
+    if (!socket || !this.token) return Promise.resolve({ ok: false, error: { code: 'NOT_BOUND', message: 'no consultation on this device' } });
+    return request(socket, event, payload);
   }
 
   setTyping(typing: boolean): void {
@@ -162,6 +193,7 @@ export class VisitorConnection extends VisitorStore {
     socket.on('consultation:updated', (update: VisitorConsultationUpdate) => this.applyConsultation({ type: 'updated', update }));
     socket.on('message:created', (message) => this.onMessage(message));
     socket.on('typing:changed', (change) => this.onTyping(change));
+    socket.on('messages:read', ({ consultationId, upToSeq }) => this.markRead(consultationId, upToSeq));
   }
 
   private retryLater(socket: VisitorSocket): void {
@@ -183,6 +215,9 @@ export class VisitorConnection extends VisitorStore {
     const res = await request(socket, 'messages:sync', { afterSeq });
     if (!res.ok || socket !== this.socket) return;
     this.receive(res.messages);
+    const id = this.getSnapshot().consultation.consultationId;
+    // A server without read marks leaves the field out.
+    if (id && typeof res.readUpToSeq === 'number') this.markRead(id, res.readUpToSeq);
     // Pages of up to 1,000: ask again from the last seq while the server says there is more.
     const last = res.messages.at(-1);
     if (res.hasMore && last) await this.sync(last.seq);

@@ -1,6 +1,7 @@
 import type { ErrorCode, WireMessage } from '@hidamari/shared';
+import { noteFor, type ChatNote } from './chat-notes';
 import { consultationReducer, noConsultation, type ConsultationAction, type ConsultationState } from './consultation.reducer';
-import { emptyMessages, messagesReducer, type MessagesAction, type MessagesState } from './messages.reducer';
+import { emptyMessages, lastSeq, messagesReducer, type MessagesAction, type MessagesState } from './messages.reducer';
 import { clearSession, readPending, readSession, writePending, type KeyValueStore } from './session.storage';
 
 export interface VisitorSnapshot {
@@ -9,6 +10,10 @@ export interface VisitorSnapshot {
   resumeCode: string | null;
   online: boolean;
   counselorTyping: boolean;
+  /** The counselor has seen the visitor's messages up to this seq ("既読"). */
+  readUpToSeq: number;
+  /** Lines about who is answering (joined, changed, back in the queue), placed among the messages. */
+  notes: ChatNote[];
   /** Set when a stored consultation could not be continued (e.g. it was resumed on another device). */
   notice: 'sessionEnded' | null;
 }
@@ -36,6 +41,8 @@ export class VisitorStore {
       resumeCode: stored?.resumeCode ?? null,
       online: false,
       counselorTyping: false,
+      readUpToSeq: 0,
+      notes: [],
       notice: null,
     };
   }
@@ -56,7 +63,7 @@ export class VisitorStore {
     this.token = null;
     clearSession(this.storage);
     this.setCounselorTyping(false);
-    this.update({ consultation: noConsultation, messages: emptyMessages(), resumeCode: null, notice });
+    this.update({ consultation: noConsultation, messages: emptyMessages(), resumeCode: null, readUpToSeq: 0, notes: [], notice });
   }
 
   protected applyMessages(action: MessagesAction): void {
@@ -68,8 +75,22 @@ export class VisitorStore {
   }
 
   protected applyConsultation(action: ConsultationAction): void {
-    const consultation = consultationReducer(this.snapshot.consultation, action);
-    if (consultation !== this.snapshot.consultation) this.update({ consultation });
+    const before = this.snapshot.consultation;
+    const consultation = consultationReducer(before, action);
+    if (consultation === before) return;
+    // A closed conversation is shown this once and never again: nothing of it stays in storage for the next person at
+    // this device (the token stays in memory, for the survey and the closed view's other actions, until the page goes).
+    if (consultation.status === 'closed' && before.status !== 'closed') clearSession(this.storage);
+    const fact = noteFor(before, consultation);
+    if (!fact) return this.update({ consultation });
+    const note: ChatNote = { ...fact, key: `note-${this.snapshot.notes.length}`, afterSeq: lastSeq(this.snapshot.messages) };
+    this.update({ consultation, notes: [...this.snapshot.notes, note] });
+  }
+
+  /** Read marks only move forward (a late, lower one from a slow process changes nothing). */
+  protected markRead(consultationId: string, upToSeq: number): void {
+    if (consultationId !== this.snapshot.consultation.consultationId || upToSeq <= this.snapshot.readUpToSeq) return;
+    this.update({ readUpToSeq: upToSeq });
   }
 
   /** Merges messages of this consultation; returns whether any belonged to it. */

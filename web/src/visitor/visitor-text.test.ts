@@ -17,11 +17,27 @@ describe('describeWait', () => {
     expect(describeWait({ position: 1, estimatedWaitSeconds: 60 }, null)).toEqual({ key: 'waiting.waitUpTo', values: { max: 5 } });
   });
 
-  it.each([
-    [{ open: false, nextOpening: '2030-01-01T10:00:00Z' }, 'waiting.readFrom'],
-    [{ open: false, nextOpening: null }, 'waiting.readLater'],
-  ])('should say when it will be read and never minutes when closed (%j)', (hours, key) => {
-    for (const estimatedWaitSeconds of [null, 60, 3600]) expect(describeWait({ position: 3, estimatedWaitSeconds }, hours)).toEqual({ key });
+  it('should say when it will be read and never minutes when closed', () => {
+    for (const estimatedWaitSeconds of [null, 60, 3600, 60_000]) {
+      expect(describeWait({ position: 3, estimatedWaitSeconds }, { open: false, nextOpening: '2030-01-01T10:00:00Z' })).toEqual({
+        key: 'waiting.readFrom', when: { iso: '2030-01-01T10:00:00Z', style: 'from' },
+      });
+      expect(describeWait({ position: 3, estimatedWaitSeconds }, { open: false, nextOpening: null })).toEqual({ key: 'waiting.readLater' });
+    }
+  });
+
+  const now = new Date('2030-01-01T05:03:00Z');
+  it('should say about when it will be read, not hundreds of minutes, when the wait is beyond an hour', () => {
+    const p = describeWait({ position: 9, estimatedWaitSeconds: 130 * 60 }, { open: true, nextOpening: null }, now);
+    expect(p).toEqual({ key: 'waiting.readAround', when: { iso: '2030-01-01T07:20:00.000Z', style: 'around' } });
+  });
+
+  it('should not promise a turn before closing when the estimate runs past the end of the hours', () => {
+    const hours = { open: true, nextOpening: null, closesAt: '2030-01-01T06:00:00Z' };
+    expect(describeWait({ position: 9, estimatedWaitSeconds: 90 * 60 }, hours, now)).toEqual({
+      key: 'waiting.mayMissClosing', when: { iso: '2030-01-01T06:00:00Z', style: 'until' },
+    });
+    expect(describeWait({ position: 1, estimatedWaitSeconds: 60 }, hours, now).key).toBe('waiting.waitUpTo');
   });
 });
 

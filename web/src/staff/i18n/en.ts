@@ -1,3 +1,4 @@
+import { TOPIC_LABELS } from '../../lib/topic-labels';
 import type { StaffMessages } from './ja';
 
 export const staffEn: StaffMessages = {
@@ -19,6 +20,7 @@ export const staffEn: StaffMessages = {
     TEAM_RESERVED: 'This chat is for the named team: its members take it while one of them is on duty.',
     PASSWORD_CHANGE_REQUIRED: 'You are still using a temporary password. Please change it first.',
     BUSY: 'The server is busy. Please wait a moment and try again.', UNKNOWN_EVENT: 'The server does not support this action. Please reload the page.',
+    ALREADY_ANSWERED: 'The survey for this consultation has already been answered.',
     NOT_BOUND: 'Not connected to this consultation.',
     RATE_LIMITED: 'Too many attempts. Please wait a moment and try again.',
     INTERNAL: 'A network or server error occurred. Please try again.',
@@ -60,7 +62,7 @@ export const staffEn: StaffMessages = {
     },
   },
   audience: { self: 'Self', family: 'Family' },
-  topic: { 'daily-life': 'Daily life', 'work-school': 'Work / school', family: 'Family', 'mind-health': 'Mind & health', other: 'Other' },
+  topic: TOPIC_LABELS.en,
   risk: { high: 'High risk', elevated: 'Elevated', none: '' },
   roles: { counselor: 'Counselor', supervisor: 'Supervisor', admin: 'Admin' },
   outcome: {
@@ -103,6 +105,27 @@ export const staffEn: StaffMessages = {
     pinned: 'Hand-over note',
   },
   title: { queued: 'waiting', unread: 'unread' },
+  workspace: { heading: 'Workspace', sr: { actions: 'Actions' } },
+  presence: {
+    connected: 'Visitor connected', away: 'Visitor away since {{time}}', awayShort: 'away',
+    tabAway: '(visitor not connected)',
+  },
+  notify: {
+    on: 'Desktop alerts on', off: 'Desktop alerts off', ask: 'Use desktop notifications',
+    askHint: 'Get told about new chats and messages while you look at another window.',
+    later: 'Later', denied: 'Desktop notifications are blocked in this browser. Allow them in the site settings to use them.',
+    unsupported: 'This browser does not support desktop notifications.',
+    newChat: 'A new chat is waiting', newChatBody: '{{topic}} ({{audience}})',
+    newMessage: 'New message from {{name}}', newMessageBody: 'Open the Hidamari tab to read it.',
+  },
+  logout: {
+    title: 'You still hold open chats', intro: 'If you log out now, {{count}} chat(s) will have nobody attending and return to the queue only after a while. Hand them back to the front of the queue first so visitors are not kept waiting.',
+    handover: 'Hand back and log out', handingOver: 'Handing back…', anyway: 'Log out anyway', failed: 'Some chats could not be handed back: {{error}}',
+  },
+  outcomeLater: {
+    record: 'Record outcome', title: 'Record the outcome', intro: 'The visitor has left; you can still record the outcome and tags, once.',
+    confirm: 'Record', recording: 'Recording…', recorded: 'Outcome recorded.',
+  },
   admin: { title: 'Admin', serviceOpen: 'The service is open now.', serviceClosed: 'The service is closed now (no shift covers this time).' },
   staffList: {
     title: 'Staff', empty: 'No staff yet.', max: 'Max chats', state: 'State', edit: 'Edit',

@@ -1,4 +1,6 @@
 /** Staff UI, Japanese (default). en.ts must have the same shape. */
+import { TOPIC_LABELS } from '../../lib/topic-labels';
+
 export const staffJa = {
   appName: 'ひだまり',
   appSub: 'スタッフ',
@@ -18,6 +20,7 @@ export const staffJa = {
     TEAM_RESERVED: 'この相談は指定されたチーム向けです。チームのメンバーが対応中の間は、メンバーが受けます。',
     PASSWORD_CHANGE_REQUIRED: '仮パスワードのままです。先にパスワードを変更してください。',
     BUSY: 'サーバーが混み合っています。少し待ってからもう一度お試しください。', UNKNOWN_EVENT: 'この操作はサーバーで使えません。ページを再読み込みしてください。',
+    ALREADY_ANSWERED: 'この相談のアンケートには、すでに回答があります。',
     NOT_BOUND: 'この相談に接続されていません。',
     RATE_LIMITED: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
     INTERNAL: '通信またはサーバーでエラーが起きました。もう一度お試しください。',
@@ -59,7 +62,7 @@ export const staffJa = {
     },
   },
   audience: { self: '本人', family: '家族' },
-  topic: { 'daily-life': '日々の暮らし', 'work-school': '仕事・学校', family: '家族のこと', 'mind-health': 'こころと体', other: 'その他' },
+  topic: TOPIC_LABELS.ja,
   risk: { high: '高リスク', elevated: '要注意', none: '' },
   roles: { counselor: '相談員', supervisor: 'スーパーバイザー', admin: '管理者' },
   outcome: {
@@ -102,6 +105,27 @@ export const staffJa = {
     pinned: '引き継ぎメモ',
   },
   title: { queued: '待機中', unread: '未読' },
+  workspace: { heading: '相談画面', sr: { actions: '操作' } },
+  presence: {
+    connected: '相談者は接続中', away: '相談者は {{time}} から離れています', awayShort: '離席',
+    tabAway: '（相談者は接続していません）',
+  },
+  notify: {
+    on: 'デスクトップ通知オン', off: 'デスクトップ通知オフ', ask: 'デスクトップ通知を使う',
+    askHint: '別の画面を見ている間も、新しい相談とメッセージをお知らせします。',
+    later: 'あとで', denied: 'ブラウザでデスクトップ通知がブロックされています。使うにはブラウザのサイト設定で許可してください。',
+    unsupported: 'このブラウザはデスクトップ通知に対応していません。',
+    newChat: '新しい相談が待機列に入りました', newChatBody: '{{topic}}（{{audience}}）',
+    newMessage: '{{name}} さんから新しいメッセージ', newMessageBody: 'ひだまりのタブを開いて確認してください。',
+  },
+  logout: {
+    title: '対応中の相談があります', intro: 'このままログアウトすると、{{count}} 件の相談は担当者のいない状態になり、しばらくして待機列に戻ります。先に待機列の先頭へ引き継ぐと、相談者を待たせずに済みます。',
+    handover: '引き継いでからログアウト', handingOver: '引き継いでいます…', anyway: 'このままログアウト', failed: '引き継げなかった相談があります: {{error}}',
+  },
+  outcomeLater: {
+    record: '対応結果を記録', title: '対応結果を記録する', intro: '相談者が退出したあとでも、対応結果とタグを一度だけ記録できます。',
+    confirm: '記録する', recording: '記録しています…', recorded: '対応結果を記録しました。',
+  },
   admin: { title: '管理', serviceOpen: '現在、相談を受け付けています。', serviceClosed: '現在、受付時間外です（勤務中のシフトがありません）。' },
   staffList: {
     title: 'スタッフ', empty: 'スタッフが登録されていません。', max: '同時対応', state: '状態', edit: '編集',

@@ -91,6 +91,18 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         </label>
       </section>
 
+      <section className="se-card" aria-labelledby="settings-reports-title">
+        <h2 id="settings-reports-title">{t('settings:reports.title')}</h2>
+        <label className="se-field se-field--narrow">
+          <span>{t('settings:reports.heatmapThreshold')}</span>
+          <input id={fieldId('heatmapThreshold')} type="number" min={0.1} max={100} step={0.1} value={draft.heatmapThreshold}
+            aria-invalid={fieldError?.field === 'heatmapThreshold' || undefined} aria-describedby="settings-heatmap-hint"
+            onChange={(e) => setDraft((d) => ({ ...d, heatmapThreshold: e.target.valueAsNumber }))} data-testid="settings-heatmap-threshold" />
+          <small id="settings-heatmap-hint">{t('settings:reports.heatmapThresholdHint')}</small>
+          {fieldError?.field === 'heatmapThreshold' && <small className="st-error">{fieldError.text}</small>}
+        </label>
+      </section>
+
       <div className="se-savebar">
         <p className="se-savebar__status" role="status" data-testid="settings-status">
           {outcome?.kind === 'failed' ? <span className="st-error">{t('settings:failed')} {outcome.text}</span>

@@ -10,6 +10,7 @@ const saved: Settings = {
   hotlines: [{ name: 'A', phone: '1', hours: '24h' }, { name: 'B', phone: '2', url: 'https://b.example' }],
   defaultMaxConcurrent: 3,
   riskPhrases: [{ phrase: '死にたい', level: 'high' }],
+  heatmapThreshold: 3,
 };
 let n = 0;
 const draft = () => toDraft(saved, () => `k${++n}`);

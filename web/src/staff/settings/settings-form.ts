@@ -7,6 +7,8 @@ export interface HotlineDraft {
   phone: string;
   hours: string;
   url: string;
+  /** Kept as saved: a line written for one language's visitors stays theirs. */
+  locale?: Hotline['locale'];
 }
 
 export type SettingsDraft = Omit<Settings, 'hotlines' | 'defaultMaxConcurrent'> & { hotlines: HotlineDraft[]; defaultMaxConcurrent: string };
@@ -16,15 +18,17 @@ export const TEXT_KEYS = ['serviceName', 'welcomeText', 'offHoursText', 'emergen
 export function toDraft(s: Settings, newKey: () => string): SettingsDraft {
   return {
     ...s,
-    hotlines: s.hotlines.map((h) => ({ key: newKey(), name: h.name, phone: h.phone, hours: h.hours ?? '', url: h.url ?? '' })),
+    hotlines: s.hotlines.map((h) => ({
+      key: newKey(), name: h.name, phone: h.phone, hours: h.hours ?? '', url: h.url ?? '', ...(h.locale ? { locale: h.locale } : {}),
+    })),
     defaultMaxConcurrent: String(s.defaultMaxConcurrent),
   };
 }
 
 /** Blank optional fields are left out rather than sent empty; the limit goes as typed and the server judges it. */
 export function fromDraft(d: SettingsDraft): Settings {
-  const hotlines = d.hotlines.map(({ name, phone, hours, url }): Hotline => ({
-    name, phone, ...(hours.trim() ? { hours } : {}), ...(url.trim() ? { url } : {}),
+  const hotlines = d.hotlines.map(({ name, phone, hours, url, locale }): Hotline => ({
+    name, phone, ...(hours.trim() ? { hours } : {}), ...(url.trim() ? { url } : {}), ...(locale ? { locale } : {}),
   }));
   return { ...d, hotlines, defaultMaxConcurrent: Number(d.defaultMaxConcurrent) };
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { isolatedText } from '../../lib/invisible-chars';
+import { SafeText } from '../../lib/safe-text';
 import { unreadCount } from '../unread';
 import type { ChatState } from '../workspace.reducer';
 
@@ -23,7 +25,13 @@ export function ChatTabs({ chats, activeId, onSelect }: Props) {
             aria-controls="st-chat-panel" className={`st-tab st-tab--${state}`} data-testid="chat-tab" data-consultation-id={c.id}
             data-state={state} onClick={() => onSelect(c.id)} aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}>
             {i < 9 && <kbd className="st-tab__key">{i + 1}</kbd>}
-            <span className="st-tab__name">{c.nickname ?? t(`audience.${c.audience}`)}</span>
+            {/* Long nicknames are cut with an ellipsis: the full name on hover and, as the text itself, to screen readers. */}
+            <span className="st-tab__name" title={c.nickname ? isolatedText(c.nickname) : t(`audience.${c.audience}`)}>
+              {c.nickname ? <SafeText text={c.nickname} /> : t(`audience.${c.audience}`)}
+            </span>
+            {state === 'open' && c.visitorPresence && !c.visitorPresence.connected && (
+              <span className="st-tab__away" data-testid="tab-away" role="img" aria-label={t('presence.tabAway')} title={t('presence.tabAway')} />
+            )}
             {c.riskLevel !== 'none' && <span className={`st-dot st-dot--${c.riskLevel}`} aria-label={t(`risk.${c.riskLevel}`)} />}
             {state !== 'open' && <span className="st-tab__mark">{t(`chats.${state}`)}</span>}
             {chatTyping(chat) && <span className="st-tab__typing" aria-hidden="true">…</span>}

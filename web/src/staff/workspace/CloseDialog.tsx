@@ -8,12 +8,14 @@ import type { WorkspaceApi } from './useStaffWorkspace';
 
 interface Props {
   open: boolean;
+  /** `record`: the visitor already ended the chat; only outcome and tags are added (once). */
+  mode?: 'close' | 'record';
   onCancel(): void;
   onConfirm(outcome: Outcome | undefined, tags: string[]): ReturnType<WorkspaceApi['close']>;
 }
 
 /** Close with an optional outcome and free tags. A modal <dialog>: Esc cancels, focus stays inside. */
-export function CloseDialog({ open, onCancel, onConfirm }: Props) {
+export function CloseDialog({ open, mode = 'close', onCancel, onConfirm }: Props) {
   const { t } = useTranslation('staff');
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [tags, setTags] = useState('');
@@ -38,8 +40,8 @@ export function CloseDialog({ open, onCancel, onConfirm }: Props) {
   return (
     <dialog ref={ref} className="st-dialog" aria-labelledby="st-close-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
       <form onSubmit={submit} className="st-form" aria-busy={busy}>
-        <h2 id="st-close-title">{t('close.title')}</h2>
-        <p className="st-muted">{t('close.intro')}</p>
+        <h2 id="st-close-title">{mode === 'record' ? t('outcomeLater.title') : t('close.title')}</h2>
+        <p className="st-muted">{mode === 'record' ? t('outcomeLater.intro') : t('close.intro')}</p>
         <label className="st-field">
           <span>{t('close.outcome')}</span>
           <select data-testid="close-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome | '')}>
@@ -55,8 +57,8 @@ export function CloseDialog({ open, onCancel, onConfirm }: Props) {
         {error && <p className="st-error" role="alert">{error}</p>}
         <div className="st-dialog__actions">
           <button type="button" className="st-btn" onClick={onCancel} disabled={busy}>{t('common.cancel')}</button>
-          <button type="submit" className="st-btn st-btn--danger" data-testid="close-confirm" disabled={busy}>
-            {busy ? t('close.closing') : t('close.confirm')}
+          <button type="submit" className={`st-btn ${mode === 'record' ? 'st-btn--primary' : 'st-btn--danger'}`} data-testid="close-confirm" disabled={busy}>
+            {mode === 'record' ? (busy ? t('outcomeLater.recording') : t('outcomeLater.confirm')) : busy ? t('close.closing') : t('close.confirm')}
           </button>
         </div>
       </form>

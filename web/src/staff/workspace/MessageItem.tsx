@@ -1,5 +1,6 @@
 import type { WireMessage } from '@hidamari/shared';
 import { useTranslation } from 'react-i18next';
+import { SafeText } from '../../lib/safe-text';
 import type { PendingMessage } from '../message-merge';
 import { formatInZone } from '../service-status';
 
@@ -25,8 +26,9 @@ export function MessageItem(p: Props) {
     <li className={`st-msg st-msg--${sender}${note ? ' st-msg--note' : ''} st-msg--${status}`} data-testid="message"
       data-sender={sender} data-visibility={visibility} data-status={status}>
       {note && <p className="st-msg__label">{t('chat.noteLabel')}</p>}
-      {who && <p className="st-msg__who">{who}</p>}
-      <p className="st-msg__body">{body}</p>
+      {/* Names and bodies come from other people: isolated, with hidden formatting characters shown. */}
+      {who && <p className="st-msg__who"><SafeText text={who} /></p>}
+      <p className="st-msg__body"><SafeText text={body} /></p>
       <p className="st-msg__meta">
         <time dateTime={createdAt}>{formatInZone(createdAt, p.timezone, i18n.language, 'time')}</time>
         {sender === 'staff' && <span className="st-msg__status">{t(`chat.status.${status}`)}</span>}

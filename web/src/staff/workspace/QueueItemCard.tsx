@@ -1,5 +1,6 @@
 import type { ErrorCode, QueueItem } from '@hidamari/shared';
 import { useTranslation } from 'react-i18next';
+import { SafeText } from '../../lib/safe-text';
 import { errorText } from '../error-text';
 import { formatWait, waitLevel, waitSeconds } from '../queue-wait';
 import { RiskBadge } from './RiskBadge';
@@ -29,10 +30,10 @@ export function QueueItemCard({ item, now, first, taking, error, onTake }: Props
       </div>
       <RiskMatches consultationId={item.consultationId} level={item.riskLevel} />
       <p className="st-qitem__who">
-        {item.nickname ?? t('chat.anonymous')}
+        {item.nickname ? <SafeText text={item.nickname} /> : t('chat.anonymous')}
         {item.requestedTeam && <span className="st-tag st-tag--team">{t('queue.team', { team: item.requestedTeam })}</span>}
       </p>
-      {item.preview ? <p className="st-qitem__preview">{item.preview}</p> : <p className="st-qitem__preview st-muted">{t('queue.noPreview')}</p>}
+      {item.preview ? <p className="st-qitem__preview"><SafeText text={item.preview} /></p> : <p className="st-qitem__preview st-muted">{t('queue.noPreview')}</p>}
       <div className="st-qitem__foot">
         <button type="button" className="st-btn st-btn--primary" data-testid="queue-take" onClick={onTake} disabled={taking}
           aria-keyshortcuts={first ? 'Alt+T' : undefined}>

@@ -9,6 +9,7 @@ import { canStart } from './handoff/handoff-state';
 import { TargetFields } from './handoff/TargetFields';
 import { useCandidates, type CandidatesState } from './handoff/useCandidates';
 import type { WorkspaceApi } from './useStaffWorkspace';
+import { SafeText } from '../../lib/safe-text';
 
 interface Props {
   /** The chats the counselor still holds. */
@@ -86,7 +87,7 @@ function HandoverRow({ chat, api, candidates, onReload }: { chat: ChatState; api
   return (
     <li className="st-shift-end__item">
       <div className="st-shift-end__who">
-        <strong>{c.nickname ?? t('chat.anonymous')}</strong>
+        <strong>{c.nickname ? <SafeText text={c.nickname} /> : t('chat.anonymous')}</strong>
         <span className="st-muted"> {t(`audience.${c.audience}`)} · {t(`topic.${c.topic}`)}</span>
         <button type="button" className="st-btn st-btn--link" onClick={() => api.activate(c.id)}>{t('shiftEnd.open')}</button>
       </div>

@@ -10,10 +10,12 @@ interface Props {
   pending: readonly PendingMessage[];
   timezone: string;
   onRetry(clientMessageId: string): void;
+  /** Whether the newest messages are on screen (scrolled to the end): only then are they read. */
+  onAtEnd?(atEnd: boolean): void;
 }
 
 /** The conversation, oldest first; it follows new messages unless the counselor has scrolled up to read. */
-export function Transcript({ chat, pending, timezone, onRetry }: Props) {
+export function Transcript({ chat, pending, timezone, onRetry, onAtEnd }: Props) {
   const { t } = useTranslation('staff');
   const ref = useRef<HTMLOListElement>(null);
   const stick = useRef(true);
@@ -22,7 +24,8 @@ export function Transcript({ chat, pending, timezone, onRetry }: Props) {
 
   useEffect(() => {
     stick.current = true;
-  }, [chat.consultation.id]);
+    onAtEnd?.(true);
+  }, [chat.consultation.id, onAtEnd]);
   useLayoutEffect(() => {
     const el = ref.current;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
@@ -32,7 +35,9 @@ export function Transcript({ chat, pending, timezone, onRetry }: Props) {
     <ol className="st-transcript" ref={ref} aria-live="polite" aria-label={t('chat.transcript')}
       onScroll={(e) => {
         const el = e.currentTarget;
-        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        const atEnd = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        if (atEnd !== stick.current) onAtEnd?.(atEnd);
+        stick.current = atEnd;
       }}>
       {count === 0 && <li className="st-muted">{t('chat.noMessages')}</li>}
       {chat.messages.map((m) => (

@@ -8,6 +8,7 @@ import { browserOutboxStore } from '../outbox/outbox.storage';
 import { StaffOutbox } from '../outbox/staff-outbox';
 import { arrivals } from '../queue-wait';
 import { loadReadMarks, saveReadMark } from '../read-marks';
+import { ReadMarkSender } from '../read-mark-sender';
 import { initialWorkspace, workspaceReducer, type WorkspaceState } from '../workspace.reducer';
 import { NO_SHIFT_END, shiftEndReducer } from './shift-end';
 import { watchMonitors } from './supervision/monitor-store';
@@ -22,7 +23,13 @@ export interface WorkspaceOptions {
   onUnauthenticated(): void;
   /** A new queue item while on duty, or a visitor message in a chat that is not in view. */
   onAlert(): void;
+  /** The same moments with what happened, for desktop notifications. */
+  onNotify?(event: WorkspaceAlert): void;
 }
+
+export type WorkspaceAlert =
+  | { kind: 'queue'; items: QueueItem[] }
+  | { kind: 'message'; consultation: ConsultationView; message: WireMessage };
 
 /** The counselor's live state over the /staff socket: queue, own chats, an ordered outbox that survives reloads, resync after reconnects. */
 export function useStaffWorkspace(opts: WorkspaceOptions) {
@@ -60,6 +67,16 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
   }));
   const pending = useSyncExternalStore(outbox.subscribe, outbox.getSnapshot);
   useEffect(() => () => outbox.dispose(), [outbox]);
+  const [readMarks] = useState(() => new ReadMarkSender({
+    // A refusal (the chat was taken over meanwhile) changes nothing on this screen: the ack is not awaited.
+    send: (consultationId, upToSeq) => socketRef.current?.emit('messages:read', { consultationId, upToSeq }, () => undefined),
+    now: () => Date.now(),
+    schedule: (fn, ms) => {
+      const t = setTimeout(fn, ms);
+      return () => clearTimeout(t);
+    },
+  }));
+  useEffect(() => () => readMarks.dispose(), [readMarks]);
 
   /** Committed messages: into the transcript, and out of the outbox. */
   const receive = useCallback((consultationId: string, messages: WireMessage[]) => {
@@ -86,7 +103,11 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
 
     const takeQueue = (items: QueueItem[], total = items.length) => {
       const prev = queueIds.current;
-      if (prev && stateRef.current.onDuty && arrivals(prev, items).length > 0) optsRef.current.onAlert();
+      const arrived = prev && stateRef.current.onDuty ? arrivals(prev, items) : [];
+      if (arrived.length > 0) {
+        optsRef.current.onAlert();
+        optsRef.current.onNotify?.({ kind: 'queue', items: items.filter((i) => arrived.includes(i.consultationId)) });
+      }
       queueIds.current = new Set(items.map((i) => i.consultationId));
       dispatch({ type: 'queue', items, total });
     };
@@ -115,6 +136,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
 
     socket.on('connect', () => {
       dispatch({ type: 'connection', status: 'online' });
+      readMarks.reset();
       void resync();
     });
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -144,13 +166,17 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       receive(m.consultationId, [m]);
       if (missed !== null) void syncMessages(socket, m.consultationId, missed);
       const inView = s.activeId === m.consultationId && document.visibilityState === 'visible' && document.hasFocus();
-      if (m.sender === 'visitor' && !inView) optsRef.current.onAlert();
+      if (m.sender === 'visitor' && !inView) {
+        optsRef.current.onAlert();
+        optsRef.current.onNotify?.({ kind: 'message', consultation: chat.consultation, message: m });
+      }
     });
     socket.on('consultation:updated', ({ consultation }) => dispatch({ type: 'updated', consultation }));
     socket.on('typing:changed', (c) => {
       if (c.sender === 'visitor') dispatch({ type: 'typing', consultationId: c.consultationId, typing: c.typing });
     });
     socket.on('duty:updated', ({ onDuty }) => dispatch({ type: 'duty', onDuty }));
+    socket.on('visitor:presence', ({ consultationId, connected, since }) => dispatch({ type: 'presence', consultationId, connected, since }));
     watchMonitors(socket);
     socket.on('shift:ending', (ending) => shiftEvent({ type: 'ending', ending }));
     socket.on('shift:ended', (ended) => shiftEvent({ type: 'ended', ended }));
@@ -161,7 +187,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
       socketRef.current = null;
       setLiveSocket(null);
     };
-  }, [outbox, receive, syncMessages]);
+  }, [outbox, receive, syncMessages, readMarks]);
 
   const actions = useMemo(() => {
     const socket = () => socketRef.current;
@@ -227,17 +253,21 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
         socket()?.emit('typing:set', { consultationId, typing });
       },
       activate: (consultationId: string) => dispatch({ type: 'activate', consultationId }),
+      /** Called while the chat's newest messages are on screen in the focused window: the visitor is told they were read. */
       markRead(consultationId: string) {
         dispatch({ type: 'mark-read', consultationId });
-        const seq = lastSeq(stateRef.current.chats[consultationId]?.messages ?? []);
+        const chat = stateRef.current.chats[consultationId];
+        const seq = lastSeq(chat?.messages ?? []);
         if (seq > 0) saveReadMark(consultationId, seq);
+        // Only the assignee's mark counts; a chat no longer mine is not marked.
+        if (chat && !chat.released && chat.consultation.assignedStaffId === opts.staffId && seq > 0) readMarks.mark(consultationId, seq);
       },
       dismiss(consultationId: string) {
         dispatch({ type: 'dismiss', consultationId });
         outbox.retain(new Set(Object.keys(stateRef.current.chats).filter((id) => id !== consultationId)));
       },
     };
-  }, [outbox, syncMessages]);
+  }, [outbox, syncMessages, readMarks, opts.staffId]);
 
   return { state, pending, shiftEnd, socket: liveSocket, ...actions };
 }

@@ -44,6 +44,11 @@ export const settingsEn: SettingsMessages = {
     maxConcurrent: 'Concurrent chats',
     maxConcurrentHint: 'Used when a new account is created without its own number (1–10). Existing staff keep theirs.',
   },
+  reports: {
+    title: 'Reports',
+    heatmapThreshold: 'Heatmap threshold (consultations per counselor per hour)',
+    heatmapThresholdHint: 'Hours above this are marked on the reports’ demand heatmap (0.1–100).',
+  },
   save: 'Save',
   saving: 'Saving…',
   reset: 'Discard changes',

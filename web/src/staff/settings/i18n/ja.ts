@@ -43,6 +43,11 @@ export const settingsJa = {
     maxConcurrent: '同時に対応できるチャット数',
     maxConcurrentHint: 'スタッフを作るときに数を指定しなかった場合に使われます（1〜10）。すでにいるスタッフの設定は変わりません。',
   },
+  reports: {
+    title: 'レポート',
+    heatmapThreshold: '需要ヒートマップの基準（相談員1人あたりの1時間の相談件数）',
+    heatmapThresholdHint: 'この数を超える時間帯に、レポートのヒートマップで印をつけます（0.1〜100）。',
+  },
   save: '保存する',
   saving: '保存しています…',
   reset: '変更を取り消す',

@@ -7,13 +7,14 @@ import { formatInZone } from '../../service-status';
 import { EmergencyGuide } from './EmergencyGuide';
 import { EscalateForm } from './EscalateForm';
 import '../../escalation/escalation.css';
+import { isolatedText } from '../../../lib/invisible-chars';
 
 /** What became of one escalation, newest step only: raised (to whom) → re-alerted → taken on by X → resolved. */
 function EscalationState({ e, timezone }: { e: Escalation; timezone: string }) {
   const { t, i18n } = useTranslation('escalation');
   const time = (iso: string) => formatInZone(iso, timezone, i18n.language, 'time');
-  const text = e.status === 'resolved' ? t('state.resolved', { name: e.resolvedBy?.displayName ?? '', time: time(e.resolvedAt ?? e.createdAt) })
-    : e.status === 'acknowledged' ? t('state.acknowledged', { name: e.acknowledgedBy?.displayName ?? '', time: time(e.acknowledgedAt ?? e.createdAt) })
+  const text = e.status === 'resolved' ? t('state.resolved', { name: isolatedText(e.resolvedBy?.displayName ?? ''), time: time(e.resolvedAt ?? e.createdAt) })
+    : e.status === 'acknowledged' ? t('state.acknowledged', { name: isolatedText(e.acknowledgedBy?.displayName ?? ''), time: time(e.acknowledgedAt ?? e.createdAt) })
       : e.realertedAt ? t('state.realerted', { time: time(e.realertedAt) })
         : e.notified === 'admins' ? t('state.raisedAdmins', { time: time(e.createdAt) }) : t('state.raisedSupervisors', { time: time(e.createdAt) });
   const said = e.status === 'resolved' ? e.resolutionNote : e.acknowledgementNote;

@@ -7,6 +7,8 @@ import { useNow } from '../useAlerts';
 import { useHandoffs } from './HandoffContext';
 import { timeLeft } from './handoff-state';
 import './handoff.css';
+import { SafeText } from '../../../lib/safe-text';
+import { isolatedText } from '../../../lib/invisible-chars';
 
 /** Offers waiting for my answer, stacked at the top right above everything; the newest takes focus. */
 export function OfferPrompts() {
@@ -43,9 +45,9 @@ function OfferCard({ offer }: { offer: HandoffOffered }) {
     <section ref={ref} className="st-offer" role="alertdialog" aria-labelledby={titleId} aria-describedby={`${titleId}-from`} tabIndex={-1}
       data-testid="handoff-offer">
       <h2 id={titleId}>{t('offerTitle')} <span className="st-offer__left">{t('offerLeft', { left: timeLeft(offer.expiresAt, now) })}</span></h2>
-      <p id={`${titleId}-from`}>{t('offerFrom', { name: offer.from.displayName })}</p>
+      <p id={`${titleId}-from`}>{t('offerFrom', { name: isolatedText(offer.from.displayName) })}</p>
       <p className="st-offer__facts">
-        <strong>{c.nickname ?? ts('chat.anonymous')}</strong> · {ts(`audience.${c.audience}`)} · {ts(`topic.${c.topic}`)}
+        <strong>{c.nickname ? <SafeText text={c.nickname} /> : ts('chat.anonymous')}</strong> · {ts(`audience.${c.audience}`)} · {ts(`topic.${c.topic}`)}
         {' '}<RiskBadge level={c.riskLevel} />
       </p>
       <div className="st-offer__note">

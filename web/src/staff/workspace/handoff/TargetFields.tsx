@@ -1,6 +1,7 @@
 import type { HandoffMode } from '@hidamari/shared';
 import { useTranslation } from 'react-i18next';
 import type { CandidatesState } from './useCandidates';
+import { isolatedText } from '../../../lib/invisible-chars';
 
 interface Props {
   idPrefix: string;
@@ -36,7 +37,7 @@ export function TargetFields({ idPrefix, mode, candidates, onReload, staffId, on
         <select id={`${idPrefix}-person`} data-testid="handoff-person" value={staffId} onChange={(e) => onStaffId(e.target.value)} required>
           {people.map((p) => (
             <option key={p.staffId} value={p.staffId}>
-              {p.displayName} — {t('load', { load: p.load, max: p.maxConcurrent })}{p.load >= p.maxConcurrent ? ` (${t('full')})` : ''}
+              {isolatedText(p.displayName)} — {t('load', { load: p.load, max: p.maxConcurrent })}{p.load >= p.maxConcurrent ? ` (${t('full')})` : ''}
               {p.teams.length ? ` · ${p.teams.join(', ')}` : ''}
             </option>
           ))}

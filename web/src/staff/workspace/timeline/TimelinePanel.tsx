@@ -6,6 +6,7 @@ import { formatInZone } from '../../service-status';
 import { timelineLabel } from './timeline-label';
 import { useTimeline, type LoadTimeline } from './useTimeline';
 import './timeline.css';
+import { SafeText } from '../../../lib/safe-text';
 
 const OPEN_KEY = 'hidamari.timeline.open';
 
@@ -90,7 +91,7 @@ function TimelineList({ events, timezone }: { events: TimelineEvent[]; timezone:
             </time>
             <span className="st-timeline__what">{t(l.key, { ...l.values, ...tr(l.terms) })}</span>
             {l.detail && <span className="st-timeline__detail">{t(l.detail.key, tr(l.detail.terms))}</span>}
-            <span className="st-timeline__who">{e.actor?.displayName ?? t(l.byVisitor ? 'visitor' : 'system')}</span>
+            <span className="st-timeline__who">{e.actor ? <SafeText text={e.actor.displayName} /> : t(l.byVisitor ? 'visitor' : 'system')}</span>
           </li>
         );
       })}
