@@ -7,9 +7,12 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { pino, type Logger } from 'pino';
 import { loggerOptions } from './config/logger.js';
 import { openDatabase, type Database } from './db/client.js';
+import { useKeyring } from './crypto/index.js';
+import { loadKeyring } from './crypto/keys.js';
 import { seedDemo } from './demo/demo.seed.js';
 import { errorHandler } from './http/error-handler.js';
 import { originGuard } from './http/origin-guard.js';
+import { allowedConnectSources, ownSocketDirective, securityHeaders } from './http/security-headers.js';
 import { connectLimitStore, useSharedSalt } from './privacy/limit-store.js';
 import { registerSpa } from './http/spa.js';
 import { createRealtime, type Realtime } from './realtime/io.js';
@@ -23,6 +26,9 @@ import { settingsRoutes } from './routes/settings.routes.js';
 import { statusRoutes } from './routes/status.routes.js';
 import { teamRoutes } from './routes/team.routes.js';
 import { supervisionRoutes } from './routes/supervision.routes.js';
+import { reportsRoutes } from './routes/reports.routes.js';
+import { surveyRoutes } from './routes/survey.routes.js';
+import { cannedRoutes } from './routes/canned.routes.js';
 import { createServices, type Services } from './services.js';
 
 export interface Hidamari {
@@ -42,6 +48,8 @@ export interface Hidamari {
 /** `now`: the clock every service reads (tests move it; the default is the system's). */
 export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => Date } = {}): Promise<Hidamari> {
   const log = opts.log ?? pino(loggerOptions(env));
+  // Before the database: nothing is read or written without the keyring (MESSAGE_KEY, or embedded mode's generated key).
+  useKeyring(loadKeyring(env, log));
   const database = await openDatabase(env, log);
   const services = createServices(database, env, log, opts.now);
 
@@ -63,15 +71,18 @@ export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => 
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
+        // The service's own origin (and its WebSocket form) and ALLOWED_ORIGINS only: no blanket ws:/wss:.
+        connectSrc: ["'self'", ownSocketDirective(env.TRUST_PROXY), ...allowedConnectSources(env.ALLOWED_ORIGINS)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         upgradeInsecureRequests: null,
       },
     },
     referrerPolicy: { policy: 'no-referrer' },
+    // Sent by securityHeaders only when the request came over TLS.
     hsts: false,
   });
+  app.addHook('onSend', securityHeaders);
   // With Redis, limits and the salt of their keys are the cluster's: a limit of 10 must not become 10 per process.
   // While Redis is unreachable the login limit is skipped rather than turning every login into an error.
   const limitStore = env.REDIS_URL ? await connectLimitStore(env.REDIS_URL, log) : undefined;
@@ -86,10 +97,13 @@ export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => 
   await app.register(auditRoutes({ services }));
   await app.register(teamRoutes({ services }));
   await app.register(supervisionRoutes({ services }));
+  await app.register(reportsRoutes({ services }));
   await app.register(shiftRoutes({ services }));
   await app.register(rosterRoutes({ services }));
   await app.register(statusRoutes({ services }));
   await app.register(settingsRoutes({ services }));
+  await app.register(surveyRoutes({ services }));
+  await app.register(cannedRoutes({ services }));
   await registerSpa(app);
 
   await app.ready();
@@ -102,6 +116,11 @@ export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => 
     services.sweeper.sweepOnce().catch((err) => log.warn({ err }, 'sweep failed'));
   }, env.SWEEP_INTERVAL_MS);
   sweep.unref();
+  // The retention purge: each process tries; SKIP LOCKED splits the due rows between them (see retention.service).
+  const purge = setInterval(() => {
+    services.retention.purgeOnce().catch((err) => log.warn({ err }, 'retention purge failed'));
+  }, Math.max(env.SWEEP_INTERVAL_MS, 60_000));
+  purge.unref();
 
   await app.listen({ port: env.PORT, host: env.HOST });
   const address = app.server.address();
@@ -116,6 +135,7 @@ export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => 
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
+        clearInterval(purge);
         await realtime.close();
         await app.close();
         await limitStore?.quit().catch(() => undefined);

@@ -16,13 +16,18 @@ import { DomainEvents } from './events/domain-events.js';
 import { appendSlots } from './message/append-batcher.js';
 import { createMessageService } from './message/message.service.js';
 import { createRiskService } from './risk/risk.service.js';
+import { createReadService } from './read/read.service.js';
+import { createCannedService } from './canned/canned.service.js';
 import { createSettingsService } from './settings/settings.service.js';
 import { createStatusService } from './settings/status.service.js';
 import { createShiftService } from './shift/shift.service.js';
 import { createStaffService } from './staff/staff.service.js';
 import { createSupervisionService } from './supervision/supervision.service.js';
+import { createSurveyService } from './survey/survey.service.js';
 import { createTeamService } from './team/team.service.js';
 import { createTimelineService } from './timeline/timeline.service.js';
+import { createRetentionService } from './retention/retention.service.js';
+import { createReportsService } from './reports/reports.service.js';
 
 /** Builds every service once, wiring each with only what it needs. */
 export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env, log?: Pick<Logger, 'warn'>, now: () => Date = () => new Date()) {
@@ -38,7 +43,7 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
   const escalations = createEscalationService({ db, events, now, realertSeconds: env.ESCALATION_REALERT_SECONDS });
   const team = createTeamService({ db, now });
   const handoffs = createHandoffService({ db, events, consultations, requeue, now, offerSeconds: env.HANDOFF_OFFER_SECONDS });
-  const auth = createAuthService({ db, events, sessionIdleMinutes: env.SESSION_IDLE_MINUTES });
+  const auth = createAuthService({ db, events, sessionIdleMinutes: env.SESSION_IDLE_MINUTES, sessionMaxHours: env.SESSION_MAX_HOURS });
   return {
     events,
     shifts,
@@ -57,10 +62,15 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
     team,
     supervision: createSupervisionService({ db, events, consultations, team, now }),
     timeline: createTimelineService({ db }),
+    retention: createRetentionService({ db, now, retentionDays: env.RETENTION_DAYS }),
+    reports: createReportsService({ db, settings, timeZone: env.SERVICE_TIMEZONE }),
+    survey: createSurveyService({ db, now, timeZone: env.SERVICE_TIMEZONE }),
     setup: createSetupService({ db, staff }),
     settings,
     status: createStatusService({ shifts, settings, timezone: env.SERVICE_TIMEZONE }),
     presence: createPresenceService({ db, auth }),
+    reads: createReadService({ db, events, now }),
+    canned: createCannedService({ db }),
     sweeper: createSweeperService({
       db,
       events,
@@ -69,6 +79,7 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
       requeue,
       escalations,
       handoffs,
+      shifts,
       limits: {
         staffGraceSeconds: env.STAFF_GRACE_SECONDS,
         inactivitySeconds: env.INACTIVITY_CLOSE_SECONDS,

@@ -11,6 +11,13 @@ export const AuditAction = {
   settingsUpdated: 'settings.updated',
   transcriptRead: 'transcript.read',
   riskChanged: 'risk.changed',
+  /** The retention purge removed closed consultations' content (counts only). */
+  retentionPurge: 'retention.purge',
+  /** A visitor deleted their closed consultation's content. */
+  visitorDelete: 'consultation.visitor_delete',
+  surveyQuestionCreated: 'survey.question_created',
+  surveyQuestionUpdated: 'survey.question_updated',
+  surveyQuestionsReordered: 'survey.questions_reordered',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -25,6 +25,8 @@ export const ErrorCode = {
   BUSY: 'BUSY',
   /** An event name that this namespace does not have. */
   UNKNOWN_EVENT: 'UNKNOWN_EVENT',
+  /** `survey:submit` for a consultation whose survey was already answered (one per consultation). */
+  ALREADY_ANSWERED: 'ALREADY_ANSWERED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -74,5 +76,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   BUSY: 503,
   UNKNOWN_EVENT: 404,
+  ALREADY_ANSWERED: 409,
   INTERNAL: 500,
 };

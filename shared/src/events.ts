@@ -11,8 +11,10 @@ import type {
 import type { MonitorChanged, SupervisionRef } from './schemas/supervision.schemas.js';
 import type { ConsultationEscalate, Escalation, EscalationAct, EscalationNotified, EscalationRaised, EscalationUpdated } from './schemas/escalation.schemas.js';
 import type { ConsultationTimeline, ConsultationTimelineRequest } from './schemas/timeline.schemas.js';
+import type { MessagesRead, MessagesReadMark, VisitorPresenceChange } from './schemas/read.schemas.js';
 import type { ConsultationClose, ConsultationRef, DutySet, StaffMessageSend, StaffMessagesSync, StaffTypingSet } from './schemas/staff.schemas.js';
 import type { ConsultationResume, ConsultationStart, VisitorMessageSend, VisitorMessagesSync, VisitorTypingSet } from './schemas/visitor.schemas.js';
+import type { SurveyForm, SurveySubmit } from './schemas/survey.schemas.js';
 import type {
   Ack, AckFn, ConsultationView, QueueSnapshot, QueueStanding, StaffConsultationUpdate, TypingChange, VisitorConsultationUpdate, WireMessage,
 } from './wire.js';
@@ -38,15 +40,26 @@ export interface VisitorClientEvents {
   'consultation:resume': (payload: ConsultationResume, ack: AckFn<ConsultationResumed>) => void;
   'message:send': (payload: VisitorMessageSend, ack: AckFn<{ message: WireMessage }>) => void;
   /** Up to 1,000 messages after `afterSeq`, in order; `hasMore` says to ask again from the last seq. */
-  'messages:sync': (payload: VisitorMessagesSync, ack: AckFn<{ messages: WireMessage[]; hasMore: boolean }>) => void;
+  'messages:sync': (payload: VisitorMessagesSync, ack: AckFn<{ messages: WireMessage[]; hasMore: boolean; readUpToSeq: number }>) => void;
   'consultation:leave': (payload: Record<string, never> | undefined, ack: AckFn) => void;
   'typing:set': (payload: VisitorTypingSet, ack?: AckFn) => void;
+  /** After the consultation closed (before: CONFLICT): the active survey questions in order, and whether it already answered. */
+  'survey:get': (payload: Record<string, never> | undefined, ack: AckFn<SurveyForm>) => void;
+  /** Once per consultation, after it closed; a second submission is ALREADY_ANSWERED. Every answer is optional. */
+  'survey:submit': (payload: SurveySubmit, ack: AckFn) => void;
+  /**
+   * After the consultation closed (before: CONFLICT): deletes its messages, notes and preview at once and ends this
+   * visitor's token and resume code; the anonymous statistics stay. Audited, without content.
+   */
+  'consultation:delete': (payload: Record<string, never> | undefined, ack: AckFn) => void;
 }
 
 export interface VisitorServerEvents {
   'message:created': (message: WireMessage) => void;
   'consultation:updated': (update: VisitorConsultationUpdate) => void;
   'typing:changed': (change: TypingChange) => void;
+  /** The counselor has seen every message up to `upToSeq` (show "既読" on the visitor's messages up to it). */
+  'messages:read': (mark: MessagesReadMark) => void;
 }
 
 export interface StaffClientEvents {
@@ -60,6 +73,8 @@ export interface StaffClientEvents {
   'consultation:close': (payload: ConsultationClose, ack: AckFn<{ consultation: ConsultationView }>) => void;
   'messages:sync': (payload: StaffMessagesSync, ack: AckFn<{ messages: WireMessage[]; hasMore: boolean }>) => void;
   'typing:set': (payload: StaffTypingSet, ack?: AckFn) => void;
+  /** The assignee has seen the chat up to `upToSeq` (monotonic; a monitoring supervisor marks nothing): the visitor is told. */
+  'messages:read': (payload: MessagesRead, ack: AckFn<{ upToSeq: number }>) => void;
   /** The assignee returns a chat to the front of the queue with a staff-only note (the hand-over at a shift's end). */
   'consultation:handover': (payload: ConsultationHandover, ack: AckFn) => void;
   /** The assignee or a supervisor sets the risk level (lowering needs no other step), with a reason; audited. */
@@ -109,6 +124,8 @@ export interface StaffServerEvents {
   'monitor:changed': (update: MonitorChanged) => void;
   'escalation:raised': (raised: EscalationRaised) => void;
   'escalation:updated': (update: EscalationUpdated) => void;
+  /** To the chat's room: the visitor connected or went away (all their sockets gone). */
+  'visitor:presence': (presence: VisitorPresenceChange) => void;
 }
 
 /** Event names of a client → server map (never a free string). */

@@ -17,3 +17,7 @@ export * from './schemas/handoff.schemas.js';
 export * from './schemas/timeline.schemas.js';
 export * from './schemas/escalation.schemas.js';
 export * from './schemas/supervision.schemas.js';
+export * from './schemas/read.schemas.js';
+export * from './schemas/canned.schemas.js';
+export * from './schemas/survey.schemas.js';
+export * from './schemas/reports.schemas.js';

@@ -68,6 +68,10 @@ export interface ConsultationView {
   outcome?: Outcome;
   tags: string[];
   lastSeq: number;
+  /** Whether the visitor is connected now (any socket, any process), and since when; live as `visitor:presence`. */
+  visitorPresence?: { connected: boolean; since: string };
+  /** The assignee has read every message up to this seq (`messages:read`). */
+  staffReadSeq?: number;
 }
 
 /** `consultation:updated` to a visitor. */
@@ -77,7 +81,22 @@ export interface VisitorConsultationUpdate {
   counselorName?: string;
   queue?: QueueStanding;
   closeReason?: CloseReason;
+  /** While queued: the service's hours as of now, pushed again whenever they change (a shift starts or ends). */
+  service?: VisitorServiceHours;
+  /** Set when a chat that had a counselor returned to the queue: why, so the visitor can be told kindly (their place is kept at the front). */
+  requeueReason?: VisitorRequeueReason;
 }
+
+/** What a waiting visitor needs to know of the hours: open now, until when (while open), and when next (while closed). */
+export interface VisitorServiceHours {
+  open: boolean;
+  nextOpening: string | null;
+  closesAt?: string | null;
+}
+
+/** Why a chat went back to the queue, in the visitor's terms. */
+export const VISITOR_REQUEUE_REASONS = ['counselor_left', 'counselor_disconnected', 'handed_over'] as const;
+export type VisitorRequeueReason = (typeof VISITOR_REQUEUE_REASONS)[number];
 
 /** `consultation:updated` to staff. */
 export interface StaffConsultationUpdate {
@@ -120,6 +139,8 @@ export interface Hotline {
   phone: string;
   hours?: string;
   url?: string;
+  /** Only for visitors reading in this language; unset: for both. */
+  locale?: Locale;
 }
 
 /** `GET /api/status?locale=ja|en`: public. */

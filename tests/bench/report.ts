@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { RiskBenchResult } from '../../server/src/risk/risk.bench.js';
 import type { B2Result } from './db-baseline.js';
+import { pageLoadLines, type PageLoadResult } from './page-load.js';
 import type { RelayResult } from './suite-relay.js';
 import type { ServiceResult } from './suite-service.js';
 import { kb, perSocket, type CorrectnessCheck, type TargetCheck } from './targets.js';
@@ -15,6 +16,8 @@ export interface BenchResults {
   serviceMulti?: ServiceResult;
   /** The risk matcher's microbenchmark (issue 8), run in the bench process before any server starts. */
   risk?: RiskBenchResult;
+  /** Issue 10: the visitor page on a slow phone (headless Chromium, throttled) and its first-load JavaScript size. */
+  pageLoad?: PageLoadResult;
   ratios: Record<string, Record<string, number | null>>;
   targets: TargetCheck[];
   correctness: { ok: boolean; checks: CorrectnessCheck[] };
@@ -93,6 +96,7 @@ export function table(r: BenchResults): string {
       ...(m ? [`${m.totals.sent} / ${m.totals.ackedOk} / ${'error' in m.rows ? '?' : m.rows.stored}`] : [])]);
   }
   if (r.risk) rows.push([`Risk matcher: ${r.risk.chars} chars × ${r.risk.phrases} phrases, ${r.risk.runs} runs: p50 ${r.risk.p50Ms.toFixed(3)} ms, p99 ${r.risk.p99Ms.toFixed(3)} ms, max ${r.risk.maxMs.toFixed(3)} ms`]);
+  if (r.pageLoad) rows.push(...pageLoadLines(r.pageLoad).map((l) => [l]));
   if (b2) rows.push([`B2: ${b2.database}, ${b2.concurrency} connection(s): ${b2.rate} inserts/s, p50 ${b2.latency.p50} ms, p99 ${b2.latency.p99} ms`]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.filter((x) => x.length > 1).map((x) => fmt(x[i]).length)));
   const line = (cells: Cell[]) => (cells.length === 1 ? fmt(cells[0]) : cells.map((c, i) => (i === 0 ? fmt(c).padEnd(widths[0] ?? 0) : fmt(c).padStart(widths[i] ?? 0))).join('  '));

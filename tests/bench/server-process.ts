@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { BenchChild, type Eld, type Memory } from './child-process.js';
 import { freePort, log, sleep } from './util.js';
 
+const BENCH_MESSAGE_KEY = Buffer.alloc(32, 11).toString('base64');
+
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const ADMIN = { loginId: 'benchadmin', password: 'bench-admin-password-1' };
 
@@ -92,6 +94,8 @@ export async function startService(opts: ServiceOptions): Promise<Target> {
       ADMIN_LOGIN: ADMIN.loginId,
       ADMIN_PASSWORD: ADMIN.password,
       BENCH_HOOKS: '1',
+      // One key for every process (PostgreSQL refuses to start without one; embedded mode would generate its own).
+      MESSAGE_KEY: BENCH_MESSAGE_KEY,
       ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : { DATA_DIR: opts.dataDir ?? './data' }),
       ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}),
       ...opts.env,

@@ -54,15 +54,15 @@ describe('service hours on the visitor page', () => {
     const staff = await admin.newPage();
     await staff.goto(ctx.server.url + '/staff/settings');
     await staff.locator('#settings-hotline-add').click();
-    const rowName = staff.locator('#settings-hotlines-3-name');
+    const rowName = staff.locator('#settings-hotlines-6-name');
     await expect.poll(() => rowName.evaluate((el) => el === document.activeElement)).toBe(true);
     await rowName.fill('ひだまり市 夜間相談');
-    await staff.locator('#settings-hotlines-3-phone').fill('夜間');
+    await staff.locator('#settings-hotlines-6-phone').fill('夜間');
     await staff.getByTestId('settings-save').click();
-    await staff.locator('#settings-hotlines-3-phone[aria-invalid="true"]').waitFor();
+    await staff.locator('#settings-hotlines-6-phone[aria-invalid="true"]').waitFor();
     expect(await staff.getByTestId('settings-status').textContent()).toContain('電話番号');
 
-    await staff.locator('#settings-hotlines-3-phone').fill('0120-000-123');
+    await staff.locator('#settings-hotlines-6-phone').fill('0120-000-123');
     await staff.getByTestId('settings-save').click();
     await staff.getByTestId('settings-status').filter({ hasText: '保存しました' }).waitFor();
     await admin.close();

@@ -13,6 +13,11 @@ const NICKNAME = 'ひだまり仮名Q7';
 const FIRST = '誰にも言っていない秘密 FIRSTBODY-8842';
 const LATER = '家から出られない日が続いています LATERBODY-1177';
 const REPLY = 'お話ししてくれてありがとう REPLYBODY-5530';
+const NOTE = '家族との関係に注意 NOTEBODY-6104';
+const HANDOVER = '次の方へ: 夜が不安とのこと HANDOVERNOTE-2291';
+const WAITING = 'まだ誰とも話していません PREVIEWBODY-3318';
+/** Every conversation text the journey writes: bodies, the queue's previews, staff notes, a hand-over note. */
+const CONVERSATION = ['FIRSTBODY-8842', 'LATERBODY-1177', 'REPLYBODY-5530', 'NOTEBODY-6104', 'HANDOVERNOTE-2291', 'PREVIEWBODY-3318'];
 const FORWARDED = '203.0.113.77';
 const AGENT = 'HidamariPrivacyProbe/1.0';
 const probeHeaders = { 'user-agent': AGENT, 'x-forwarded-for': FORWARDED };
@@ -27,6 +32,7 @@ function visitorFromAfar(server: TestServer, token?: string): Promise<VisitorCli
   });
 }
 
+// On embedded PGlite by default; on PostgreSQL when TEST_DATABASE_URL is set (startTestServer makes a fresh database there).
 describe('privacy of visitors', () => {
   let server: TestServer;
   let logs: CapturedLogs;
@@ -38,7 +44,7 @@ describe('privacy of visitors', () => {
   afterEach(() => bag.closeAll());
   afterAll(() => server.close());
 
-  /** Runs a whole visitor journey from a recognisable address and browser; returns the visitor's secrets. */
+  /** Runs a whole visitor journey from a recognisable address and browser; returns its secrets (visitor tokens, the resume code, the counselor's password and session id). */
   async function journey(): Promise<string[]> {
     await fetch(`${server.url}/api/status`, { headers: probeHeaders });
     await fetch(`${server.url}/api/nothing?nickname=${encodeURIComponent(NICKNAME)}`, { headers: probeHeaders });
@@ -51,12 +57,19 @@ describe('privacy of visitors', () => {
     const heard = next<WireMessage>(visitor, 'message:created', (m) => m.body === REPLY);
     await ok(c.socket, 'message:send', { consultationId: started.consultationId, clientMessageId: 's-1', body: REPLY });
     await heard;
+    await ok(c.socket, 'message:send', { consultationId: started.consultationId, clientMessageId: 's-2', body: NOTE, visibility: 'staff' });
+    // A second visitor still waits (its preview stays in the queue) and a third is handed back with a note.
+    await ok(bag.add(await visitorFromAfar(server)), 'consultation:start', { audience: 'family', topic: 'family', message: WAITING });
+    const handed = bag.add(await visitorFromAfar(server));
+    const third = await ok(handed, 'consultation:start', { audience: 'self', topic: 'other', message: `${FIRST} again` });
+    await ok(c.socket, 'consultation:claim', { consultationId: third.consultationId });
+    await ok(c.socket, 'consultation:handover', { consultationId: third.consultationId, note: HANDOVER });
     const other = bag.add(await visitorFromAfar(server));
     const resumed = await ok(other, 'consultation:resume', { resumeCode: started.resumeCode });
     bag.add(await visitorFromAfar(server, resumed.token));
     await ok(c.socket, 'consultation:close', { consultationId: started.consultationId, outcome: 'listened' });
     await http(server, 'POST', '/api/auth/login', { body: { loginId: c.staff.loginId, password: c.password } });
-    return [started.token, started.resumeCode, resumed.token, c.password];
+    return [started.token, started.resumeCode, resumed.token, c.password, c.cookie.slice(c.cookie.indexOf('=') + 1)];
   }
 
   it('should log nothing of what a visitor said or who they are when the server logs at trace level', async () => {
@@ -66,13 +79,25 @@ describe('privacy of visitors', () => {
     const written = logs.text().slice(from);
 
     expect(written).toContain('/api/status'); // the capture works: requests are logged, by path
-    for (const needle of [NICKNAME, 'FIRSTBODY-8842', 'LATERBODY-1177', 'REPLYBODY-5530', ...secrets]) {
+    for (const needle of [NICKNAME, ...CONVERSATION, ...secrets]) {
       expect(written.includes(needle), `log contains ${needle}`).toBe(false);
     }
     for (const needle of ['127.0.0.1', FORWARDED, AGENT, 'user-agent', 'remoteAddress', 'x-forwarded-for']) {
       expect(written.toLowerCase().includes(needle.toLowerCase()), `log contains ${needle}`).toBe(false);
     }
   });
+
+  /** Every row of every table of the schema as JSON text: what a stolen database dump holds. */
+  async function dump(): Promise<string> {
+    const db = server.hidamari.database.db;
+    const tables = await rows<{ t: string }>(db, sql`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+    let out = '';
+    for (const { t } of tables) {
+      const found = await rows<{ j: string }>(db, sql`SELECT row_to_json(x)::text AS j FROM ${sql.identifier(t)} x`);
+      out += found.map((r) => r.j).join('\n');
+    }
+    return out;
+  }
 
   it('should keep no address or browser in any table and store tokens and resume codes only hashed', async () => {
     const secrets = await journey();
@@ -84,15 +109,23 @@ describe('privacy of visitors', () => {
     const suspicious = columns.filter((c) => /(^|_)ip($|_)|addr|agent|remote|forwarded|fingerprint|device/i.test(c.column_name));
     expect(suspicious).toEqual([]);
 
-    const tables = [...new Set(columns.map((c) => c.table_name))];
-    let dump = '';
-    for (const table of tables) {
-      const found = await rows<{ j: string }>(db, sql`SELECT row_to_json(t)::text AS j FROM ${sql.identifier(table)} t`);
-      dump += found.map((r) => r.j).join('\n');
-    }
-    expect(dump).toContain('LATERBODY-1177'); // the dump reads real rows
+    const all = await dump();
+    expect(all).toContain(NICKNAME); // the dump reads real rows
     for (const needle of ['127.0.0.1', FORWARDED, AGENT, ...secrets]) {
-      expect(dump.includes(needle), `database holds ${needle}`).toBe(false);
+      expect(all.includes(needle), `database holds ${needle}`).toBe(false);
+    }
+  });
+
+  it('should hold no conversation text (bodies, previews, notes) anywhere in a full dump of the database', async () => {
+    await journey();
+    const db = server.hidamari.database.db;
+    const stored = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM messages`);
+    expect(stored[0]!.n).toBeGreaterThanOrEqual(5); // the journey's words are stored, as ciphertext
+    const all = await dump();
+    for (const needle of CONVERSATION) expect(all.includes(needle), `database holds ${needle} in clear`).toBe(false);
+    // Nor a recognisable piece of the Japanese text around the markers.
+    for (const needle of ['誰にも言っていない秘密', '家から出られない', 'お話ししてくれて', '家族との関係に注意', '夜が不安', 'まだ誰とも話して']) {
+      expect(all.includes(needle), `database holds ${needle} in clear`).toBe(false);
     }
   });
 });

@@ -106,9 +106,11 @@ function waitConnect<S extends Socket>(socket: S): Promise<S> {
   });
 }
 
-export function visitorSocket(server: TestServer, token?: string): Promise<VisitorClient> {
+/** `headers`: e.g. an X-Forwarded-For, to speak as another client behind a trusted proxy. */
+export function visitorSocket(server: TestServer, token?: string, opts: { headers?: Record<string, string> } = {}): Promise<VisitorClient> {
   const socket: VisitorClient = io(server.url + NAMESPACES.visitor, {
     auth: token ? { token } : {},
+    ...(opts.headers ? { extraHeaders: opts.headers } : {}),
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,

@@ -97,7 +97,11 @@ export async function startAppProcess(env: Record<string, string>): Promise<{ ch
       TRUST_PROXY: '1',
       RATE_LIMIT_LOGIN: '10000',
       RATE_LIMIT_START: '10000',
+      RATE_LIMIT_MESSAGES: '10000',
+      MAX_CONNECTIONS_PER_CLIENT: '10000',
       ...ADMIN_ENV,
+      // The same key on both processes (required with DATABASE_URL).
+      MESSAGE_KEY: Buffer.alloc(32, 7).toString('base64'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -53,7 +53,10 @@ export interface StartOptions {
 }
 
 /** Limits high enough that tests creating many staff and visitors from one address are not throttled; a test may lower them. */
-const TEST_LIMITS = { RATE_LIMIT_LOGIN: '10000', RATE_LIMIT_START: '10000' };
+const TEST_LIMITS = { RATE_LIMIT_LOGIN: '10000', RATE_LIMIT_START: '10000', RATE_LIMIT_MESSAGES: '10000', MAX_CONNECTIONS_PER_CLIENT: '10000' };
+
+/** The message key of test servers on PostgreSQL (which refuse to start without one); PGlite ones generate their own. */
+export const TEST_MESSAGE_KEY = Buffer.alloc(32, 7).toString('base64');
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const base = process.env.TEST_DATABASE_URL;
@@ -69,7 +72,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATA_DIR: options.dataDir ?? 'memory://',
     ...TEST_LIMITS,
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl, MESSAGE_KEY: TEST_MESSAGE_KEY } : {}),
     ...options.env,
   });
   const hidamari = await startHidamari(env, { ...(options.log ? { log: options.log } : {}), ...(options.now ? { now: options.now } : {}) });

@@ -11,22 +11,35 @@ import { hashToken, newToken } from './tokens.js';
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
-export function createAuthService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; sessionIdleMinutes: number }) {
+export function createAuthService(deps: { db: Db; events: Pick<DomainEvents, 'publish'>; sessionIdleMinutes: number; sessionMaxHours?: number }) {
   const { db, events } = deps;
   const idleMs = deps.sessionIdleMinutes * 60_000;
+  const maxMs = deps.sessionMaxHours ? deps.sessionMaxHours * 3600_000 : SESSION_MAX_MS;
 
   /** `expiresAt` is the cookie's life (the cap); the session itself also ends after `idleMs` without use. */
   async function openSession(staffId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newToken();
     const now = new Date();
-    await sessionRepository.insert(db, hashToken(token), staffId, slidingExpiry(now, now, idleMs));
-    return { token, expiresAt: new Date(now.getTime() + SESSION_MAX_MS) };
+    await sessionRepository.insert(db, hashToken(token), staffId, slidingExpiry(now, now, idleMs, maxMs));
+    return { token, expiresAt: new Date(now.getTime() + maxMs) };
+  }
+
+  /** Ends the session; the realtime layer drops its sockets in every process. */
+  async function endSession(token: string | undefined): Promise<void> {
+    if (!token) return;
+    const sessionHash = hashToken(token);
+    await sessionRepository.delete(db, sessionHash);
+    events.publish('staff.sessionEnded', { sessionHash });
   }
 
   return {
     openSession,
 
-    async login(input: Login): Promise<{ staff: StaffView; token: string; expiresAt: Date }> {
+    /**
+     * A new session id at every login; a session cookie the request came with (someone else's planted one, or the
+     * person's own earlier one) is ended, so no id known before the login is valid after it (session fixation).
+     */
+    async login(input: Login, previousToken?: string): Promise<{ staff: StaffView; token: string; expiresAt: Date }> {
       const row = await staffRepository.byLoginId(db, input.loginId);
       if (!row) {
         await burnPasswordCheck(input.password);
@@ -35,6 +48,7 @@ export function createAuthService(deps: { db: Db; events: Pick<DomainEvents, 'pu
       if (!(await verifyPassword(row.passwordHash, input.password)) || !row.active) {
         throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'login id or password is wrong');
       }
+      if (previousToken) await endSession(previousToken);
       return { staff: toStaffView(row), ...(await openSession(row.id)) };
     },
 
@@ -45,18 +59,12 @@ export function createAuthService(deps: { db: Db; events: Pick<DomainEvents, 'pu
       const tokenHash = hashToken(token);
       const found = await sessionRepository.staffFor(db, tokenHash, now);
       if (!found) return undefined;
-      const later = extendedExpiry(found, now, idleMs);
+      const later = extendedExpiry(found, now, idleMs, maxMs);
       if (later) await sessionRepository.setExpiry(db, tokenHash, later);
       return found.staff;
     },
 
-    /** Ends the session; the realtime layer drops its sockets in every process. */
-    async logout(token: string | undefined): Promise<void> {
-      if (!token) return;
-      const sessionHash = hashToken(token);
-      await sessionRepository.delete(db, sessionHash);
-      events.publish('staff.sessionEnded', { sessionHash });
-    },
+    logout: endSession,
 
     /**
      * The signed-in person's own password: the current one must be right (401 naming `currentPassword`). Clears
@@ -79,7 +87,7 @@ export function createAuthService(deps: { db: Db; events: Pick<DomainEvents, 'pu
 
     /** Keeps the sessions of staff with a connected socket alive (the presence heartbeat). */
     extendConnected(staffIds: string[], now = new Date()): Promise<void> {
-      return sessionRepository.extendForStaff(db, staffIds, now, idleMs, SESSION_MAX_MS, SLIDE_STEP_MS);
+      return sessionRepository.extendForStaff(db, staffIds, now, idleMs, maxMs, SLIDE_STEP_MS);
     },
   };
 }

@@ -18,4 +18,9 @@ describe('session rules', () => {
     expect(extendedExpiry(session, at(10 * MIN), 60 * MIN)).toEqual(at(70 * MIN));
     expect(extendedExpiry({ createdAt: t0, expiresAt: at(SESSION_MAX_MS) }, at(SESSION_MAX_MS - MIN), 60 * MIN)).toBeNull();
   });
+  it('should cap at the configured absolute expiry when SESSION_MAX_HOURS is shorter than the default', () => {
+    const eightHours = 8 * 60 * MIN;
+    expect(slidingExpiry(t0, at(eightHours - 5 * MIN), 60 * MIN, eightHours)).toEqual(at(eightHours));
+    expect(extendedExpiry({ createdAt: t0, expiresAt: at(eightHours) }, at(eightHours - MIN), 60 * MIN, eightHours)).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import { EnvSchema, type Env } from '@hidamari/shared';
+import { missingKeyRefusal } from '../crypto/keys.js';
 
 export class EnvError extends Error {}
 
@@ -13,6 +14,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   if ((env.ADMIN_LOGIN === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     throw new EnvError('Invalid environment:\n  ADMIN_LOGIN and ADMIN_PASSWORD must be set together');
+  }
+  const keyRefusal = missingKeyRefusal(env);
+  if (keyRefusal) throw new EnvError(`Invalid environment:\n  ${keyRefusal}`);
+  if (env.BENCH_PLAINTEXT_AT_REST && (!env.BENCH_HOOKS || env.NODE_ENV === 'production')) {
+    throw new EnvError('Invalid environment:\n  BENCH_PLAINTEXT_AT_REST is for the benchmark only: it needs BENCH_HOOKS=1 and is refused with NODE_ENV=production');
   }
   try {
     new Intl.DateTimeFormat('en', { timeZone: env.SERVICE_TIMEZONE });

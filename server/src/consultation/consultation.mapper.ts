@@ -3,6 +3,7 @@ import type {
 } from '@hidamari/shared';
 import { iso } from '../db/raw.js';
 import type { consultations } from '../db/schema.js';
+import { openOrNull } from '../crypto/index.js';
 
 export type ConsultationRow = typeof consultations.$inferSelect;
 
@@ -28,6 +29,8 @@ export function toConsultationView(c: ConsultationRow, counselorName?: string | 
     outcome: opt(c.outcome) as Outcome | undefined,
     tags: c.tags,
     lastSeq: c.lastSeq,
+    visitorPresence: { connected: c.visitorConnected, since: iso(c.visitorPresenceAt)! },
+    staffReadSeq: c.staffReadSeq,
   };
 }
 
@@ -40,7 +43,7 @@ export function toQueueItem(c: ConsultationRow): QueueItem {
     priority: c.priority,
     requestedTeam: opt(c.requestedTeam),
     createdAt: iso(c.createdAt)!,
-    preview: opt(c.preview),
+    preview: opt(openOrNull(c.preview)),
     nickname: opt(c.nickname),
   };
 }

@@ -3,6 +3,8 @@ import type { Db } from '../db/client.js';
 import { rowMapper, run, statement } from '../db/prepared.js';
 import { consultationEvents, consultations, staff } from '../db/schema.js';
 import type { ConsultationRow } from './consultation.mapper.js';
+import { sealOrNull } from '../crypto/index.js';
+import { sealEventData } from '../crypto/event-data.js';
 
 export type NewConsultation = typeof consultations.$inferInsert;
 
@@ -53,7 +55,8 @@ const QUEUE_AHEAD = statement('queue_ahead', `
 
 export const consultationRepository = {
   async insert(db: Db, values: NewConsultation): Promise<ConsultationRow> {
-    const [row] = await db.insert(consultations).values(values).returning();
+    // The preview is conversation content: sealed at rest like the messages (the mapper opens it).
+    const [row] = await db.insert(consultations).values({ ...values, preview: sealOrNull(values.preview) }).returning();
     return row!;
   },
 
@@ -135,7 +138,7 @@ export const consultationRepository = {
 
 
   async addEvent(db: Db, consultationId: string, type: string, actorStaffId?: string | null, data: object = {}): Promise<void> {
-    await db.insert(consultationEvents).values({ consultationId, type, actorStaffId: actorStaffId ?? null, data });
+    await db.insert(consultationEvents).values({ consultationId, type, actorStaffId: actorStaffId ?? null, data: sealEventData(type, data) });
   },
 
 

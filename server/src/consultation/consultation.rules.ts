@@ -68,6 +68,20 @@ export function teamClaimRefusal(requestedTeam: string | null, claimantTeams: re
   return new AppError(ErrorCode.TEAM_RESERVED, `this chat is for the ${requestedTeam} team while one of them is on duty`);
 }
 
+/**
+ * What `consultation:close` does: close an open chat (its assignee), or, once the chat ended without the counselor
+ * (the visitor left, it went quiet), let its last assignee record the outcome and tags once. Otherwise an error.
+ */
+export function closeDecision(
+  c: { status: ConsultationStatus; assignedStaffId: string | null; closeReason: string | null; outcomeRecordedAt: Date | null } | null,
+  staffId: string,
+): 'close' | 'record' | AppError {
+  if (c?.status === 'closed' && c.assignedStaffId === staffId && c.closeReason !== 'counselor_closed') {
+    return c.outcomeRecordedAt ? new AppError(ErrorCode.CONSULTATION_CLOSED, 'the outcome of this consultation is already recorded') : 'record';
+  }
+  return staffAccessRefusal(c, staffId, { write: true }) ?? 'close';
+}
+
 /** Why a visitor cannot write, or null. */
 export function visitorWriteRefusal(c: { status: ConsultationStatus } | null): AppError | null {
   if (!c) return new AppError(ErrorCode.NOT_FOUND, 'no such consultation');

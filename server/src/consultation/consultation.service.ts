@@ -9,7 +9,7 @@ import { messageRepository } from '../message/message.repository.js';
 import { staffRepository } from '../staff/staff.repository.js';
 import { toConsultationView, type ConsultationRow } from './consultation.mapper.js';
 import { consultationRepository as repo } from './consultation.repository.js';
-import { claimRefusal, previewOf, staffAccessRefusal, teamClaimRefusal } from './consultation.rules.js';
+import { claimRefusal, closeDecision, previewOf, teamClaimRefusal } from './consultation.rules.js';
 import { handoffRepository } from '../handoff/handoff.repository.js';
 import type { ShiftService } from '../shift/shift.service.js';
 import type { QueueService } from './queue.service.js';
@@ -145,12 +145,13 @@ export function createConsultationService(deps: {
     async close(staffId: string, input: ConsultationClose): Promise<ConsultationView> {
       const row = await db.transaction(async (tx) => {
         const c = await repo.byIdForUpdate(tx, input.consultationId);
-        const refusal = staffAccessRefusal(c ?? null, staffId, { write: true });
-        if (refusal) throw refusal;
+        const decision = closeDecision(c ?? null, staffId);
+        if (decision instanceof AppError) throw decision;
+        const summary = { outcome: input.outcome ?? null, tags: input.tags ?? [], outcomeRecordedAt: now() };
+        // The visitor ended it first: only the counselor's summary is added; how and when it closed stay as they were.
+        if (decision === 'record') return repo.update(tx, input.consultationId, summary);
         await repo.addEvent(tx, input.consultationId, 'closed', staffId, { reason: 'counselor_closed', outcome: input.outcome ?? null });
-        return repo.update(tx, input.consultationId, {
-          status: 'closed', closedAt: new Date(), closeReason: 'counselor_closed', outcome: input.outcome ?? null, tags: input.tags ?? [],
-        });
+        return repo.update(tx, input.consultationId, { status: 'closed', closedAt: new Date(), closeReason: 'counselor_closed', ...summary });
       });
       events.publish('queue.changed', {});
       return changed(row);

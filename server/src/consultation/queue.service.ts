@@ -1,4 +1,4 @@
-import { QUEUE_LIST_LIMIT, type QueueSnapshot, type QueueStanding } from '@hidamari/shared';
+import { QUEUE_LIST_LIMIT, type QueueSnapshot, type QueueStanding, type VisitorServiceHours } from '@hidamari/shared';
 import type { Db } from '../db/client.js';
 import type { ShiftService } from '../shift/shift.service.js';
 import { staffRepository } from '../staff/staff.repository.js';
@@ -33,6 +33,12 @@ export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'o
     return { ...cap, avgHandleSeconds, secondsUntilOpening };
   }
 
+  /** The hours a waiting visitor is shown beside their place, so both always come from the same moment. */
+  async function hours(): Promise<VisitorServiceHours> {
+    const { open, closesAt, nextOpening } = await shifts.openness();
+    return { open, nextOpening: open ? null : (nextOpening?.toISOString() ?? null), closesAt: open ? (closesAt?.toISOString() ?? null) : null };
+  }
+
   return {
     /** What staff screens show: the most urgent waiting chats and how many wait in all. */
     async snapshot(): Promise<QueueSnapshot> {
@@ -49,14 +55,17 @@ export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'o
      * or a higher risk placed ahead, moves someone back a place or two, which they are told on reaching the front
      * part of the queue or on their next reconnect.
      */
-    async broadcastState(): Promise<QueueSnapshot & { standings: Map<string, QueueStanding> }> {
-      const [rows, total, cap] = await Promise.all([
+    async broadcastState(): Promise<QueueSnapshot & { standings: Map<string, QueueStanding>; service: VisitorServiceHours }> {
+      const [rows, total, cap, service] = await Promise.all([
         consultationRepository.queued(db, QUEUE_LIST_LIMIT),
         consultationRepository.queuedTotal(db),
         capacity(),
+        hours(),
       ]);
-      return { items: rows.map(toQueueItem), total, standings: standings(rows.map((r) => r.id), cap) };
+      return { items: rows.map(toQueueItem), total, standings: standings(rows.map((r) => r.id), cap), service };
     },
+
+    hours,
 
     /** One visitor's place: counts those ahead on the queue index, so it costs as much as the position, not the queue. */
     async standingOf(consultationId: string): Promise<QueueStanding | undefined> {

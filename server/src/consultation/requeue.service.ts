@@ -6,6 +6,7 @@ import type { ConsultationRow } from './consultation.mapper.js';
 import { consultationRepository as repo } from './consultation.repository.js';
 import { REQUEUE_NOTES, type RequeueReason } from './consultation.rules.js';
 import type { ConsultationService } from './consultation.service.js';
+import { requeuePriority, VISITOR_REQUEUE_REASON } from './requeue.rules.js';
 
 /** A chat put back in the queue, the staff-only note that says why, and what the visitor was told (if anything). */
 export interface Requeued {
@@ -13,6 +14,7 @@ export interface Requeued {
   previous: string;
   note: MessageRow | null;
   visitorNotice?: MessageRow;
+  reason: RequeueReason;
 }
 
 /** How a hand-over differs from a drop: the counselor's own note, the visitor told, and a place at the front. */
@@ -28,7 +30,7 @@ export type RequeueService = ReturnType<typeof createRequeueService>;
  * The drop rules, one implementation for every reason a counselor loses their chats (connection gone past the
  * grace period, role or account changed): back to the queue with an event and a staff-only note, announced after commit.
  */
-export function createRequeueService(deps: { events: Pick<DomainEvents, 'publish'>; consultations: Pick<ConsultationService, 'changed'> }) {
+export function createRequeueService(deps: { events: Pick<DomainEvents, 'publish'>; consultations: Pick<ConsultationService, 'view'> }) {
   const { events, consultations } = deps;
 
   const system = (consultationId: string, body: string, visibility: 'all' | 'staff') => ({
@@ -48,10 +50,12 @@ export function createRequeueService(deps: { events: Pick<DomainEvents, 'publish
       const visitorNotice = opts.visitorNotice ? ((await messageRepository.append(tx, system(id, opts.visitorNotice, 'all'))) ?? undefined) : undefined;
       // The staff note is appended last, so it is the newest line of the transcript the next counselor opens.
       const note = await messageRepository.append(tx, system(id, opts.note ?? REQUEUE_NOTES[reason], 'staff'));
+      // The visitor already waited their turn: they go back ahead of ordinary arrivals, as they are told.
+      const current = await repo.byId(tx, id);
       const row = await repo.update(tx, id, {
-        status: 'queued', assignedStaffId: null, claimedAt: null, ...(opts.priority !== undefined ? { priority: opts.priority } : {}),
+        status: 'queued', assignedStaffId: null, claimedAt: null, priority: requeuePriority(current?.priority ?? 0, opts.priority),
       });
-      out.push({ row, previous, note, ...(visitorNotice ? { visitorNotice } : {}) });
+      out.push({ row, previous, note, reason, ...(visitorNotice ? { visitorNotice } : {}) });
     }
     return out;
   }
@@ -73,8 +77,10 @@ export function createRequeueService(deps: { events: Pick<DomainEvents, 'publish
 
     /** After the commit: the counselor loses each chat, staff in its room get the note, the queue and standings refresh. */
     async announce(requeued: readonly Requeued[]): Promise<void> {
-      for (const { row, previous, note, visitorNotice } of requeued) {
-        await consultations.changed(row, previous);
+      for (const { row, previous, note, visitorNotice, reason } of requeued) {
+        // The visitor is told why (consultation:updated with requeueReason), staff as for any change.
+        const consultation = await consultations.view(row);
+        events.publish('consultation.changed', { consultation, previousStaffId: previous, requeueReason: VISITOR_REQUEUE_REASON[reason] });
         if (visitorNotice) events.publish('message.created', { message: toWireMessage(visitorNotice) });
         if (note) events.publish('message.created', { message: toWireMessage(note) });
       }

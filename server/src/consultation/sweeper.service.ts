@@ -9,6 +9,7 @@ import type { ConsultationService } from './consultation.service.js';
 import type { RequeueService } from './requeue.service.js';
 import type { EscalationService } from '../escalation/escalation.service.js';
 import type { HandoffService } from '../handoff/handoff.service.js';
+import type { ShiftService } from '../shift/shift.service.js';
 import { reminderDue, reminderHorizon, shiftOver } from './duty.rules.js';
 import { shiftSweepRepository as shiftRepo } from './shift-sweep.repository.js';
 import { cutoff, inactive, staffGone, SWEEP_BATCH } from './sweep.rules.js';
@@ -38,11 +39,22 @@ export function createSweeperService(deps: {
   requeue: Pick<RequeueService, 'requeueWithin' | 'announce'>;
   escalations: Pick<EscalationService, 'realertWithin' | 'announce'>;
   handoffs: Pick<HandoffService, 'expireWithin' | 'announceExpired'>;
+  /** When given, a change between open and closed (a shift starting or ending) refreshes waiting visitors' hours. */
+  shifts?: Pick<ShiftService, 'openness'>;
   limits: SweepLimits;
   now?: () => Date;
 }) {
   const { db, events, requeue, limits } = deps;
   const clock = deps.now ?? (() => new Date());
+  /** Open or closed at the last sweep of this process: a shift boundary passes without any row changing. */
+  let wasOpen: boolean | undefined;
+
+  async function watchHours(): Promise<void> {
+    if (!deps.shifts) return;
+    const { open } = await deps.shifts.openness();
+    if (wasOpen !== undefined && open !== wasOpen) events.publish('queue.changed', {});
+    wasOpen = open;
+  }
 
   /** Shift reminders and ends, inside the sweep's transaction: what to publish once it commits. */
   async function sweepShifts(tx: Db, now: Date) {
@@ -131,6 +143,7 @@ export function createSweeperService(deps: {
     if (result.shifts.ended.length) events.publish('queue.changed', {});
     deps.escalations.announce(result.realerts);
     deps.handoffs.announceExpired(result.expiredOffers);
+    await watchHours();
     return {
       requeued: result.requeued.length, closed: result.closed.length, reminded: result.shifts.reminders.length, ended: result.shifts.ended.length,
       realerted: result.realerts.raised.length, expiredOffers: result.expiredOffers.length,

@@ -1,7 +1,7 @@
 import type { Audience, CloseReason, ConsultationStatus, Locale, Outcome, RiskLevel, Role, SenderKind, Topic, Visibility } from '@hidamari/shared';
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -61,9 +61,11 @@ export const consultations = pgTable(
     priority: integer('priority').notNull().default(0),
     requestedTeam: text('requested_team'),
     assignedStaffId: uuid('assigned_staff_id').references(() => staff.id),
-    visitorTokenHash: text('visitor_token_hash').notNull().unique(),
-    resumeCodeHash: text('resume_code_hash').notNull().unique(),
+    /** NULL once the content is purged (retention, or the visitor's deletion): no token or resume code opens it again. */
+    visitorTokenHash: text('visitor_token_hash').unique(),
+    resumeCodeHash: text('resume_code_hash').unique(),
     lastSeq: integer('last_seq').notNull().default(0),
+    /** Sealed (server/src/crypto); cleared by a trigger when the consultation closes (migration 0004). */
     preview: text('preview'),
     createdAt: ts('created_at').notNull().defaultNow(),
     claimedAt: ts('claimed_at'),
@@ -74,6 +76,18 @@ export const consultations = pgTable(
     closeReason: text('close_reason').$type<CloseReason>(),
     outcome: text('outcome').$type<Outcome>(),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** When the retention purge or the visitor's deletion removed the content; the row stays for anonymous statistics. */
+    contentPurgedAt: ts('content_purged_at'),
+    /** The assignee has read up to this seq (`messages:read`, only ever raised). */
+    staffReadSeq: integer('staff_read_seq').notNull().default(0),
+    /** Any visitor socket connected (any process), and since when it is so: the counselor's presence line. */
+    visitorConnected: boolean('visitor_connected').notNull().default(false),
+    visitorPresenceAt: ts('visitor_presence_at').notNull().defaultNow(),
+    /** When a counselor recorded outcome and tags: at their close, or once after the visitor left. */
+    outcomeRecordedAt: ts('outcome_recorded_at'),
+    /** Reports (migration 0006, set by a trigger): started while nobody was on shift; when a counselor first took it. */
+    startedOffHours: boolean('started_off_hours'),
+    firstClaimedAt: ts('first_claimed_at'),
   },
   (t) => [
     // NULLS FIRST is what a plain `ORDER BY risk_rank DESC` means: drizzle's default (NULLS LAST) made every read
@@ -83,6 +97,8 @@ export const consultations = pgTable(
       .where(sql`status = 'queued'`),
     index('consultations_assigned_idx').on(t.assignedStaffId).where(sql`status = 'active'`),
     index('consultations_closed_idx').on(t.closedAt).where(sql`status = 'closed'`),
+    index('consultations_purge_idx').on(t.closedAt).where(sql`status = 'closed' AND content_purged_at IS NULL`),
+    index('consultations_created_idx').on(t.createdAt),
   ],
 );
 
@@ -180,6 +196,7 @@ export const escalations = pgTable(
   (t) => [
     index('escalations_consultation_idx').on(t.consultationId),
     index('escalations_open_idx').on(t.createdAt).where(sql`status <> 'resolved'`),
+    index('escalations_created_idx').on(t.createdAt),
   ],
 );
 
@@ -205,6 +222,74 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_consultation_idx').on(t.consultationId), index('audit_log_created_idx').on(t.createdAt)],
 );
 
+/** Canned replies (issue 10): `center` ones admins edit, `personal` ones their owner's. */
+export const cannedReplies = pgTable(
+  'canned_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    scope: text('scope').$type<'center' | 'personal'>().notNull(),
+    ownerStaffId: uuid('owner_staff_id').references(() => staff.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    shortcut: text('shortcut').notNull().default(''),
+    bodyJa: text('body_ja').notNull().default(''),
+    bodyEn: text('body_en').notNull().default(''),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('canned_replies_owner_idx').on(t.scope, t.ownerStaffId),
+    check('canned_replies_scope_owner', sql`(${t.scope} = 'center' AND ${t.ownerStaffId} IS NULL) OR (${t.scope} = 'personal' AND ${t.ownerStaffId} IS NOT NULL)`),
+  ],
+);
+
+/**
+ * The visitor survey (issue 11). A submission row says only that a consultation answered (one per consultation);
+ * the answers hang off a response that carries the day alone, so no answer can be tied back to a chat.
+ */
+export const surveyQuestions = pgTable(
+  'survey_questions',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').$type<'scale' | 'yesno' | 'text'>().notNull(),
+    textJa: text('text_ja').notNull(),
+    textEn: text('text_en').notNull(),
+    position: integer('position').notNull(),
+    retiredAt: ts('retired_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [check('survey_questions_kind', sql`${t.kind} in ('scale', 'yesno', 'text')`)],
+);
+
+export const surveySubmissions = pgTable('survey_submissions', {
+  consultationId: uuid('consultation_id').primaryKey().references(() => consultations.id, { onDelete: 'cascade' }),
+  submittedAt: ts('submitted_at').notNull(),
+});
+
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The day in the service's time zone, nothing finer. */
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [index('survey_responses_submitted_on_idx').on(t.submittedOn)],
+);
+
+export const surveyAnswers = pgTable(
+  'survey_answers',
+  {
+    responseId: uuid('response_id').notNull().references(() => surveyResponses.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull().references(() => surveyQuestions.id),
+    valueNumber: integer('value_number'),
+    valueBool: boolean('value_bool'),
+    /** The comment, sealed at rest when server/src/crypto is there. */
+    valueText: text('value_text'),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.questionId] }), index('survey_answers_question_idx').on(t.questionId)],
+);
+
 export const schema = {
   staff, staffSessions, setupTokens, consultations, messages, consultationEvents, shifts, handoffs, escalations, settings, auditLog,
+  cannedReplies,
+  surveyQuestions, surveySubmissions, surveyResponses, surveyAnswers,
 };

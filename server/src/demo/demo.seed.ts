@@ -7,9 +7,10 @@ import { staffRepository } from '../staff/staff.repository.js';
 const PASSWORD = 'hidamari-demo';
 const DEMO_STAFF: { loginId: string; displayName: string; roles: Role[]; teams: string[] }[] = [
   { loginId: 'demo-admin', displayName: '管理者 (Admin)', roles: ['admin'], teams: [] },
-  { loginId: 'demo-super', displayName: '佐藤 (Supervisor)', roles: ['supervisor', 'counselor'], teams: ['family'] },
-  { loginId: 'demo-haru', displayName: 'はる (Counselor)', roles: ['counselor'], teams: ['youth'] },
-  { loginId: 'demo-aki', displayName: 'あき (Counselor)', roles: ['counselor'], teams: ['family', 'employment'] },
+  // A display name is what the visitor reads ("相談員 はる"): a name only, the role is said by the page in their language.
+  { loginId: 'demo-super', displayName: '佐藤', roles: ['supervisor', 'counselor'], teams: ['family'] },
+  { loginId: 'demo-haru', displayName: 'はる', roles: ['counselor'], teams: ['youth'] },
+  { loginId: 'demo-aki', displayName: 'あき', roles: ['counselor'], teams: ['family', 'employment'] },
 ];
 
 /** An example a center would replace with its own: its name, its words, and the lines it trusts (numbers as published). */
@@ -28,11 +29,16 @@ export const DEMO_SETTINGS: Partial<Settings> = {
     en: 'When a life is in danger, urge the person to call 119 (ambulance) or 110 (police) and escalate to a supervisor at once.',
   },
   hotlines: [
-    { name: 'いのちの電話 (Inochi no Denwa)', phone: '0570-783-556', hours: '10:00–22:00', url: 'https://www.inochinodenwa.org/' },
-    { name: 'よりそいホットライン (Yorisoi Hotline)', phone: '0120-279-338', hours: '24h', url: 'https://www.since2011.net/yorisoi/' },
-    { name: 'こころの健康相談統一ダイヤル (Mental health)', phone: '0570-064-556' },
-    { name: '救急 (Ambulance)', phone: '119', hours: '24h' },
-    { name: '警察 (Police)', phone: '110', hours: '24h' },
+    { name: 'いのちの電話', phone: '0570-783-556', hours: '毎日 10:00〜22:00', url: 'https://www.inochinodenwa.org/', locale: 'ja' },
+    { name: 'よりそいホットライン', phone: '0120-279-338', hours: '24時間', url: 'https://www.since2011.net/yorisoi/', locale: 'ja' },
+    { name: 'こころの健康相談統一ダイヤル', phone: '0570-064-556', locale: 'ja' },
+    { name: '救急', phone: '119', hours: '24時間', locale: 'ja' },
+    { name: '警察', phone: '110', hours: '24時間', locale: 'ja' },
+    { name: 'Inochi no Denwa (Japanese lifeline)', phone: '0570-783-556', hours: 'Daily, 10 a.m.–10 p.m.', url: 'https://www.inochinodenwa.org/', locale: 'en' },
+    { name: 'Yorisoi Hotline', phone: '0120-279-338', hours: '24 hours', url: 'https://www.since2011.net/yorisoi/', locale: 'en' },
+    { name: 'Mental health line (Japanese)', phone: '0570-064-556', locale: 'en' },
+    { name: 'Ambulance', phone: '119', hours: '24 hours', locale: 'en' },
+    { name: 'Police', phone: '110', hours: '24 hours', locale: 'en' },
   ],
 };
 

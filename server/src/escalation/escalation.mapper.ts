@@ -1,5 +1,7 @@
 import type { Audience, Escalation, EscalationLevel, EscalationNotified, EscalationStatus, RiskLevel, StaffRef, Topic } from '@hidamari/shared';
 import { iso } from '../db/raw.js';
+import { open, openOrNull } from '../crypto/index.js';
+import { openEventField } from '../crypto/event-data.js';
 
 type Ts = Date | string | null;
 
@@ -37,7 +39,7 @@ export function toEscalation(r: EscalationViewRow): Escalation {
     consultationId: r.consultation_id,
     level: r.level,
     status: r.status,
-    note: r.note ?? '',
+    note: openOrNull(r.note) ?? '',
     raisedBy: ref(r.raised_by, r.raised_by_name) ?? { staffId: '', displayName: '' },
     createdAt: iso(r.created_at)!,
     notified: r.notified,
@@ -49,11 +51,11 @@ export function toEscalation(r: EscalationViewRow): Escalation {
   const acknowledgedBy = ref(r.acknowledged_by, r.acknowledged_by_name);
   if (acknowledgedAt) e.acknowledgedAt = acknowledgedAt;
   if (acknowledgedBy) e.acknowledgedBy = acknowledgedBy;
-  if (r.ack_note) e.acknowledgementNote = r.ack_note;
+  if (r.ack_note) e.acknowledgementNote = String(openEventField(r.ack_note));
   const resolvedAt = iso(r.resolved_at);
   const resolvedBy = ref(r.resolved_by, r.resolved_by_name);
   if (resolvedAt) e.resolvedAt = resolvedAt;
   if (resolvedBy) e.resolvedBy = resolvedBy;
-  if (r.resolution_note) e.resolutionNote = r.resolution_note;
+  if (r.resolution_note) e.resolutionNote = open(r.resolution_note);
   return e;
 }

@@ -6,6 +6,7 @@ import { escalations, staff } from '../db/schema.js';
 import { canCounselSql, onShiftSql } from '../staff/staff.repository.js';
 import { toEscalation, type EscalationViewRow } from './escalation.mapper.js';
 import type { ListScope } from './escalation.rules.js';
+import { sealOrNull } from '../crypto/index.js';
 
 export type EscalationRow = typeof escalations.$inferSelect;
 
@@ -47,8 +48,9 @@ async function view(db: Db, where: SQL, limit = ESCALATION_LIST_LIMIT): Promise<
 /** SQL only; the supervision dashboard reads the unresolved list through `listUnresolved` as well. */
 export const escalationRepository = {
   async insert(db: Db, values: typeof escalations.$inferInsert): Promise<EscalationRow> {
-    const [row] = await db.insert(escalations).values(values).returning();
-    return row!;
+    // Notes are conversation content: sealed at rest (the mapper opens them).
+    const [row] = await db.insert(escalations).values({ ...values, note: sealOrNull(values.note) }).returning();
+    return { ...row!, note: values.note ?? null };
   },
 
   async lockById(db: Db, id: string): Promise<EscalationRow | undefined> {
@@ -57,7 +59,8 @@ export const escalationRepository = {
   },
 
   async update(db: Db, id: string, values: Partial<typeof escalations.$inferInsert>): Promise<void> {
-    await db.update(escalations).set(values).where(eq(escalations.id, id));
+    const sealed = 'resolutionNote' in values ? { ...values, resolutionNote: sealOrNull(values.resolutionNote) } : values;
+    await db.update(escalations).set(sealed).where(eq(escalations.id, id));
   },
 
   async viewById(db: Db, id: string): Promise<Escalation | undefined> {

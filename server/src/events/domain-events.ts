@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { HandoffCompleted, HandoffEnded, HandoffOffered } from '@hidamari/shared';
 import type { PhraseLevel } from '@hidamari/shared';
-import type { ConsultationView, Escalation, WireMessage } from '@hidamari/shared';
+import type { ConsultationView, Escalation, VisitorRequeueReason, WireMessage } from '@hidamari/shared';
 
 /**
  * Internal domain events. Services publish these after a commit; the realtime
@@ -9,7 +9,7 @@ import type { ConsultationView, Escalation, WireMessage } from '@hidamari/shared
  */
 export interface DomainEventMap {
   /** Status, assignment or metadata changed. `previousStaffId` is set when a counselor lost the consultation. */
-  'consultation.changed': { consultation: ConsultationView; previousStaffId?: string };
+  'consultation.changed': { consultation: ConsultationView; previousStaffId?: string; requeueReason?: VisitorRequeueReason };
   /** `originSocketId`: the sending socket, which has the message in its ack and is not sent it again. */
   'message.created': { message: WireMessage; originSocketId?: string };
   /** The queue or the capacity behind it changed: queue lists and visitors' standings need a refresh. */
@@ -21,6 +21,8 @@ export interface DomainEventMap {
   'staff.sessionEnded': { sessionHash: string };
   /** A staff member's roles changed: whether they may counsel decides their sockets' access to the queue from now on. */
   'staff.rolesChanged': { staffId: string; canCounsel: boolean };
+  /** A staff member lost the supervisor role: their sockets stop monitoring chats that are not theirs, on every process. */
+  'staff.supervisionLost': { staffId: string };
   /** A shift of this person ends in SHIFT_REMINDER_MINUTES (sent once per shift, by whichever process sweeps). */
   'shift.ending': { staffId: string; shiftId: string; endsAt: string };
   /**
@@ -42,6 +44,10 @@ export interface DomainEventMap {
   'risk.flagged': { consultation: ConsultationView; level: PhraseLevel; matched: string[]; supervisorIds: string[] };
   /** A person set the risk level (`risk:set`): staff views of the chat update; the visitor is never told. */
   'risk.changed': { consultation: ConsultationView };
+  /** The assignee has read the chat up to `upToSeq` (the mark moved): the visitor is told. */
+  'consultation.read': { consultationId: string; upToSeq: number };
+  /** The visitor's first socket connected or their last one went (counted across processes). */
+  'visitor.presence': { consultationId: string; connected: boolean; since: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

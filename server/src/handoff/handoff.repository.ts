@@ -4,6 +4,7 @@ import { rows } from '../db/raw.js';
 import { handoffs } from '../db/schema.js';
 import { canCounselSql, onShiftSql } from '../staff/staff.repository.js';
 import type { HandoffStatus } from './handoff.rules.js';
+import { openOrNull, sealOrNull } from '../crypto/index.js';
 
 export type HandoffRow = typeof handoffs.$inferSelect;
 export type NewHandoff = typeof handoffs.$inferInsert;
@@ -43,30 +44,33 @@ const colleagueSql = (at: Date) => sql`
          (SELECT count(*)::int FROM consultations c WHERE c.assigned_staff_id = s.id AND c.status = 'active') AS load
     FROM staff s`;
 
+/** A hand-off's note is conversation content: sealed at rest, opened on every row this repository returns. */
+const withNote = (row: HandoffRow): HandoffRow => ({ ...row, note: openOrNull(row.note) });
+
 export const handoffRepository = {
   async insert(db: Db, values: NewHandoff): Promise<HandoffRow> {
-    const [row] = await db.insert(handoffs).values(values).returning();
-    return row!;
+    const [row] = await db.insert(handoffs).values({ ...values, note: sealOrNull(values.note) }).returning();
+    return withNote(row!);
   },
 
   async byId(db: Db, id: string): Promise<HandoffRow | undefined> {
     const [row] = await db.select().from(handoffs).where(eq(handoffs.id, id));
-    return row;
+    return row && withNote(row);
   },
 
   /** Lock the consultation first (every path does, then the hand-off), so an answer and a transfer never deadlock. */
   async byIdForUpdate(db: Db, id: string): Promise<HandoffRow | undefined> {
     const [row] = await db.select().from(handoffs).where(eq(handoffs.id, id)).for('update');
-    return row;
+    return row && withNote(row);
   },
 
   /** Offers of this consultation still waiting for an answer at `now`. */
   async openFor(db: Db, consultationId: string, now: Date): Promise<HandoffRow[]> {
-    return db
+    return (await db
       .select()
       .from(handoffs)
       .where(and(eq(handoffs.consultationId, consultationId), eq(handoffs.status, 'offered'), gt(handoffs.expiresAt, now)))
-      .for('update');
+      .for('update')).map(withNote);
   },
 
   /** Ends an offer; the note leaves the row with it (it lives on as the staff-only message, or not at all). */
@@ -77,13 +81,13 @@ export const handoffRepository = {
 
   /** Unanswered offers whose time is up, oldest first, locked (an answer committing meanwhile drops out of the set). */
   async lapsed(db: Db, now: Date, limit: number): Promise<HandoffRow[]> {
-    return db
+    return (await db
       .select()
       .from(handoffs)
       .where(and(eq(handoffs.status, 'offered'), lte(handoffs.expiresAt, now)))
       .orderBy(asc(handoffs.expiresAt), asc(handoffs.id))
       .limit(limit)
-      .for('update');
+      .for('update')).map(withNote);
   },
 
   async colleague(db: Db, staffId: string, at: Date): Promise<ColleagueRow | undefined> {

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { run, statement } from '../db/prepared.js';
 import { messages } from '../db/schema.js';
+import { open, seal, sealOrNull } from '../crypto/index.js';
+import { previewOf } from '../consultation/consultation.rules.js';
 
 /** `messages:sync` answers at most this many messages; `hasMore` says to ask again after the last seq. */
 export const SYNC_PAGE = 1000;
@@ -46,14 +48,15 @@ interface RawMessage extends AppendedRow {
  * the INSERT uses it, so `seq` is gap-free and a replay `after seq` never skips a late commit.
  * $1 consultation, $2 sender, $3 sender staff, $4 sender name, $5 body, $6 visibility,
  * $7 clientMessageId, $8 the staff member who must hold the consultation (staff sends), $9 whether $8 may instead be
- * a supervisor whispering (visibility 'staff' only; see AppendInput.asMonitor).
+ * a supervisor whispering (visibility 'staff' only; see AppendInput.asMonitor), $10 the sealed preview (a visitor's first message).
+ * $5 and $10 arrive sealed (AES-256-GCM, server/src/crypto): the database never sees the text.
  */
 const APPEND = statement('message_append', `
   WITH c AS (
     UPDATE consultations
        SET last_seq = last_seq + 1,
            last_activity_at = now(),
-           preview = CASE WHEN $2::text = 'visitor' AND preview IS NULL THEN left($5::text, 140) ELSE preview END
+           preview = CASE WHEN $2::text = 'visitor' AND preview IS NULL THEN $10::text ELSE preview END
      WHERE id = $1::uuid
        AND status <> 'closed'
        AND ($8::uuid IS NULL OR (status = 'active' AND (assigned_staff_id = $8::uuid OR ($9::boolean AND $6::text = 'staff'
@@ -74,12 +77,12 @@ const APPEND = statement('message_append', `
  * refused one (closed, not the assignee, clientMessageId already stored) takes none and is not
  * returned. Two inputs with the same clientMessageId in one batch violate the unique index and
  * fail the whole statement: the caller then appends one by one. $1 is a JSON array of
- * {o (input index), c, s, sid, sn, b, v, cm, ra, w} as in APPEND ($8 ra, $9 w); $2 the distinct consultation ids
+ * {o (input index), c, s, sid, sn, b, p, v, cm, ra, w} as in APPEND ($8 ra, $9 w, $10 p; b and p sealed before the statement); $2 the distinct consultation ids
  * (a parameter, so the lock is an index lookup whatever the plan's guess of the batch size).
  */
 const APPEND_MANY = statement('message_append_many', `
   WITH input AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(o int, c uuid, s text, sid uuid, sn text, b text, v text, cm text, ra uuid, w boolean)),
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(o int, c uuid, s text, sid uuid, sn text, b text, p text, v text, cm text, ra uuid, w boolean)),
   locked AS (
     SELECT id, last_seq, status, assigned_staff_id FROM consultations
      WHERE id = ANY($2::uuid[]) ORDER BY id FOR UPDATE),
@@ -95,8 +98,8 @@ const APPEND_MANY = statement('message_append_many', `
     UPDATE consultations t
        SET last_seq = a.top,
            last_activity_at = now(),
-           preview = CASE WHEN t.preview IS NULL AND a.first_visitor IS NOT NULL THEN left(a.first_visitor, 140) ELSE t.preview END
-      FROM (SELECT c, max(seq) AS top, (array_agg(b ORDER BY o) FILTER (WHERE s = 'visitor'))[1] AS first_visitor
+           preview = CASE WHEN t.preview IS NULL AND a.first_visitor IS NOT NULL THEN a.first_visitor ELSE t.preview END
+      FROM (SELECT c, max(seq) AS top, (array_agg(p ORDER BY o) FILTER (WHERE s = 'visitor'))[1] AS first_visitor
               FROM accepted GROUP BY c) a
      WHERE t.id = a.c
     RETURNING t.id),
@@ -113,6 +116,9 @@ const AFTER_ALL = statement('message_after_all', `
 const AFTER_VISIBLE = statement('message_after_visible', `
   SELECT id, consultation_id, seq, sender, sender_staff_id, sender_name, body, visibility, client_message_id, created_at
     FROM messages WHERE consultation_id = $1::uuid AND seq > $2::bigint AND visibility = 'all' ORDER BY seq LIMIT $3::int`);
+
+/** The queue's preview of a visitor's message, sealed (only the first visitor message of a chat is kept). */
+const sealedPreview = (m: AppendInput): string | null => (m.sender === 'visitor' ? sealOrNull(previewOf(m.body)) : null);
 
 /** The stored row of an append: what was asked, plus what the database assigned. */
 const written = (m: AppendInput, r: AppendedRow): MessageRow => ({
@@ -135,7 +141,7 @@ const fromRaw = (r: RawMessage): MessageRow => ({
   sender: r.sender as MessageRow['sender'],
   senderStaffId: r.sender_staff_id,
   senderName: r.sender_name,
-  body: r.body,
+  body: open(r.body),
   visibility: r.visibility as MessageRow['visibility'],
   clientMessageId: r.client_message_id,
   createdAt: new Date(r.created_at),
@@ -145,7 +151,8 @@ export const messageRepository = {
   /** Appends one message; returns null when nothing was written (closed, not the assignee, or this clientMessageId is already stored). */
   async append(db: Db, m: AppendInput): Promise<MessageRow | null> {
     const [r] = await run<AppendedRow>(db, APPEND, [
-      m.consultationId, m.sender, m.senderStaffId, m.senderName, m.body, m.visibility, m.clientMessageId, m.requireAssignee, m.asMonitor ?? false,
+      m.consultationId, m.sender, m.senderStaffId, m.senderName, seal(m.body), m.visibility, m.clientMessageId, m.requireAssignee, m.asMonitor ?? false,
+      sealedPreview(m),
     ]);
     return r ? written(m, r) : null;
   },
@@ -153,7 +160,7 @@ export const messageRepository = {
   /** Appends many in one statement (APPEND_MANY); result i is input i's row, or null when it was refused. */
   async appendMany(db: Db, inputs: AppendInput[]): Promise<(MessageRow | null)[]> {
     const payload = inputs.map((m, o) => ({
-      o, c: m.consultationId, s: m.sender, sid: m.senderStaffId, sn: m.senderName, b: m.body, v: m.visibility, cm: m.clientMessageId, ra: m.requireAssignee, w: m.asMonitor ?? false,
+      o, c: m.consultationId, s: m.sender, sid: m.senderStaffId, sn: m.senderName, b: seal(m.body), p: sealedPreview(m), v: m.visibility, cm: m.clientMessageId, ra: m.requireAssignee, w: m.asMonitor ?? false,
     }));
     const ids = [...new Set(inputs.map((m) => m.consultationId))];
     const stored = await run<AppendedRow & { o: number }>(db, APPEND_MANY, [JSON.stringify(payload), ids]);
@@ -167,7 +174,7 @@ export const messageRepository = {
       .select()
       .from(messages)
       .where(and(eq(messages.consultationId, consultationId), eq(messages.sender, sender), eq(messages.clientMessageId, clientMessageId)));
-    return row;
+    return row && { ...row, body: open(row.body) };
   },
 
   async after(db: Db, consultationId: string, afterSeq: number, includeStaffOnly: boolean, limit = SYNC_PAGE + 1): Promise<MessageRow[]> {

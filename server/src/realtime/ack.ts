@@ -26,8 +26,8 @@ export function toAckError(err: unknown, log: Logger, event: string): Ack {
   return { ok: false, error: { code: ErrorCode.INTERNAL, message: 'internal error' } };
 }
 
-/** The payload of events that take none (extra keys are ignored, as before). */
-export const EmptyPayloadSchema = z.object({});
+/** The payload of events that take none (extra keys are ignored, as before; a binary attachment is no payload object). */
+export const EmptyPayloadSchema = z.custom<unknown>((v) => !ArrayBuffer.isView(v), 'must be an object, not binary data').pipe(z.object({}));
 
 /** A payload the wrapper hands on: an absent one arrives as `{}`. */
 type Input<M, E extends keyof M> = Exclude<EventPayload<M, E>, undefined>;

@@ -14,9 +14,15 @@ import { attachRealtimeEmitter } from './realtime.emitter.js';
 import { attachHandoffEmitter } from './handoff.emitter.js';
 import { attachEscalationEmitter } from './escalation.emitter.js';
 import { attachRiskEmitter } from './risk.emitter.js';
+import { attachSupervisionAccessEmitter } from './supervision-access.emitter.js';
+import { attachReadEmitter } from './read.emitter.js';
 import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
 import { registerStaffHandlers } from './staff.handlers.js';
 import { createStartLimiter } from './start-limiter.js';
+import { createConnectionCap } from '../limits/connection-cap.js';
+import { connectionCapMiddleware } from './connection-cap.middleware.js';
+import { createEventLimiter } from '../limits/event-limiter.js';
+import { eventBudgets } from '../limits/limits.rules.js';
 import { registerVisitorHandlers } from './visitor.handlers.js';
 
 export interface Realtime {
@@ -52,14 +58,20 @@ export async function createRealtime(httpServer: HttpServer, services: Services,
   const inflight = new InFlight();
   const bindEvents = createEventBinder(log, inflight);
   const presence = new PresenceRegistry();
+  // Before the token check: a client over its connection cap costs no database read.
+  const connectionCap = createConnectionCap(env.MAX_CONNECTIONS_PER_CLIENT, redis[0], log);
+  visitorNsp.use(connectionCapMiddleware(connectionCap, env.TRUST_PROXY));
+  const limits = createEventLimiter(eventBudgets(env.RATE_LIMIT_MESSAGES), redis[0]);
 
   registerVisitorHandlers({
-    nsp: visitorNsp, staffNsp, services, bindEvents, presence, log, startLimiter: createStartLimiter(env.RATE_LIMIT_START, env.TRUST_PROXY, redis[0]),
+    nsp: visitorNsp, staffNsp, services, bindEvents, presence, log, startLimiter: createStartLimiter(env.RATE_LIMIT_START, env.TRUST_PROXY, redis[0]), limits,
   });
-  registerStaffHandlers({ nsp: staffNsp, visitorNsp, services, bindEvents, presence, log });
+  registerStaffHandlers({ nsp: staffNsp, visitorNsp, services, bindEvents, presence, log, limits });
   attachEscalationEmitter({ events: services.events, staff: staffNsp });
   attachRiskEmitter({ events: services.events, staff: staffNsp });
   attachHandoffEmitter({ events: services.events, staff: staffNsp });
+  attachSupervisionAccessEmitter({ events: services.events, staff: staffNsp, consultations: services.consultations, log });
+  attachReadEmitter({ events: services.events, visitors: visitorNsp, staff: staffNsp });
   const emitter = attachRealtimeEmitter({ events: services.events, visitors: visitorNsp, staff: staffNsp, queue: services.queue, log });
 
   const heartbeat = setInterval(() => {
@@ -74,6 +86,7 @@ export async function createRealtime(httpServer: HttpServer, services: Services,
     flushQueue: () => emitter.flush(),
     async close() {
       clearInterval(heartbeat);
+      connectionCap.stop();
       // Stop taking events, let handlers that already started finish their writes, then drop the sockets.
       for (const nsp of [visitorNsp, staffNsp]) for (const s of nsp.sockets.values()) s.removeAllListeners().offAny();
       await Promise.race([inflight.idle(), new Promise((r) => setTimeout(r, 5000))]);

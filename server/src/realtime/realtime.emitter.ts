@@ -1,4 +1,4 @@
-import type { ConsultationView, VisitorConsultationUpdate } from '@hidamari/shared';
+import type { ConsultationView, VisitorConsultationUpdate, VisitorRequeueReason } from '@hidamari/shared';
 import type { Logger } from 'pino';
 import type { DomainEvents } from '../events/domain-events.js';
 import type { QueueService } from '../consultation/queue.service.js';
@@ -26,7 +26,7 @@ export function attachRealtimeEmitter(deps: {
   events: DomainEvents;
   visitors: VisitorNamespace;
   staff: StaffNamespace;
-  queue: Pick<QueueService, 'broadcastState'>;
+  queue: Pick<QueueService, 'broadcastState' | 'standingOf' | 'hours'>;
   log: Logger;
 }): { flush(): Promise<void>; stop(): void } {
   const { events, visitors, staff, queue, log } = deps;
@@ -38,19 +38,30 @@ export function attachRealtimeEmitter(deps: {
 
   let emitCostMs = 0;
 
+  /**
+   * Back in the queue after having a counselor: why, with the place and the hours, in one update. Sent only while
+   * still queued (a chat claimed again meanwhile has its "active" already, which must stay the last word).
+   */
+  async function tellRequeued(consultationId: string, requeueReason: VisitorRequeueReason): Promise<void> {
+    const [standing, service] = await Promise.all([queue.standingOf(consultationId), queue.hours()]);
+    if (!standing) return;
+    visitors.to(rooms.consultation(consultationId)).emit('consultation:updated', { consultationId, status: 'queued', queue: standing, service, requeueReason });
+  }
+
   async function broadcastQueue(): Promise<void> {
     timer = undefined;
-    const { items, total, standings } = await queue.broadcastState();
+    const { items, total, standings, service } = await queue.broadcastState();
     const started = performance.now();
     staff.to(rooms.allStaff).emit('queue:updated', { items, total });
     const full = Date.now() - lastFull > FULL_REFRESH_MS;
     if (full) lastFull = Date.now();
     for (const id of lastSent.keys()) if (!standings.has(id)) lastSent.delete(id);
     for (const [consultationId, standing] of standings) {
-      const key = `${standing.position}:${standing.estimatedWaitSeconds}`;
+      // The hours are part of the key: a shift starting or ending is news to everyone waiting, even in the same place.
+      const key = `${standing.position}:${standing.estimatedWaitSeconds}:${service.open}:${service.nextOpening}:${service.closesAt}`;
       if (!full && lastSent.get(consultationId) === key) continue;
       lastSent.set(consultationId, key);
-      visitors.to(rooms.consultation(consultationId)).emit('consultation:updated', { consultationId, status: 'queued', queue: standing });
+      visitors.to(rooms.consultation(consultationId)).emit('consultation:updated', { consultationId, status: 'queued', queue: standing, service });
     }
     emitCostMs = performance.now() - started;
   }
@@ -62,7 +73,7 @@ export function attachRealtimeEmitter(deps: {
       staff.to(room).except(except).emit('message:created', message);
       if (message.visibility === 'all') visitors.to(room).except(except).emit('message:created', message);
     }),
-    events.on('consultation.changed', ({ consultation, previousStaffId }) => {
+    events.on('consultation.changed', ({ consultation, previousStaffId, requeueReason }) => {
       const room = rooms.consultation(consultation.id);
       // The visitor saw another status meanwhile: a standing equal to the last one sent is news again (claimed and
       // requeued within one debounce, the visitor would otherwise never be told they wait again).
@@ -77,6 +88,7 @@ export function attachRealtimeEmitter(deps: {
       target.emit('consultation:updated', update);
       if (previousStaffId) staff.in(rooms.staff(previousStaffId)).socketsLeave(room);
       if (consultation.status !== 'queued') visitors.to(room).emit('consultation:updated', visitorUpdate(consultation));
+      else if (requeueReason) tellRequeued(consultation.id, requeueReason).catch((err: unknown) => log.error({ err }, 'requeue notice failed'));
     }),
     events.on('staff.sessionsEnded', ({ staffId }) => staff.in(rooms.staff(staffId)).disconnectSockets(true)),
     events.on('staff.sessionEnded', ({ sessionHash }) => staff.in(rooms.session(sessionHash)).disconnectSockets(true)),

@@ -2,7 +2,7 @@ import {
   ConsultationCloseSchema, ConsultationHandoverSchema, ConsultationRefSchema, ConsultationTimelineRequestSchema, DutySetSchema, ErrorCode, StaffMessageSendSchema, StaffMessagesSyncSchema,
   StaffTypingSetSchema, ConsultationEscalateSchema, EscalationActSchema, ConsultationTransferSchema, HandoffRespondSchema,
 } from '@hidamari/shared';
-import { RiskGetSchema, RiskSetSchema } from '@hidamari/shared';
+import { MessagesReadSchema, RiskGetSchema, RiskSetSchema } from '@hidamari/shared';
 import fastifyCookie from '@fastify/cookie';
 import type { Logger } from 'pino';
 import { canCounsel } from '../staff/staff.rules.js';
@@ -15,17 +15,19 @@ import type { StaffNamespace, StaffSocket, VisitorNamespace } from './realtime.t
 import { handshakeError } from './handshake-error.js';
 import { rooms } from './rooms.js';
 import { monitors, supervisionHandlers } from './supervision.handlers.js';
+import type { EventLimiter } from '../limits/event-limiter.js';
 
 /** Wires the `/staff` namespace: handshake by session cookie, then each event → one service call. */
 export function registerStaffHandlers(deps: {
   nsp: StaffNamespace;
   visitorNsp: VisitorNamespace;
-  services: Pick<Services, 'auth' | 'consultations' | 'handover' | 'messages' | 'queue' | 'staff' | 'timeline' | 'escalations' | 'supervision' | 'handoffs' | 'risk'>;
+  services: Pick<Services, 'auth' | 'consultations' | 'handover' | 'messages' | 'queue' | 'staff' | 'timeline' | 'escalations' | 'supervision' | 'handoffs' | 'risk' | 'reads'>;
   bindEvents: BindEvents;
   presence: PresenceRegistry;
   log: Logger;
+  limits: EventLimiter;
 }): void {
-  const { nsp, visitorNsp, services, bindEvents, presence, log } = deps;
+  const { nsp, visitorNsp, services, bindEvents, presence, log, limits } = deps;
 
   nsp.use((socket, next) => {
     const token = fastifyCookie.parse(socket.request.headers.cookie ?? '')[SESSION_COOKIE];
@@ -95,12 +97,16 @@ export function registerStaffHandlers(deps: {
       },
       'message:send': {
         schema: StaffMessageSendSchema,
-        // No await before the service call: it takes the message in this socket's arrival order.
-        run: async ({ consultationId, clientMessageId, body, visibility }) => ({
-          message: await services.messages.sendAsStaff(me, consultationId, clientMessageId, body, visibility ?? 'all', socket.id, {
-            asMonitor: monitors(socket, consultationId),
-          }),
-        }),
+        // Only the limiter's await before the service call: it settles in this socket's arrival order, so the service
+        // still takes the messages in that order.
+        run: async ({ consultationId, clientMessageId, body, visibility }) => {
+          await limits.message(socket, consultationId, 'staff');
+          return {
+            message: await services.messages.sendAsStaff(me, consultationId, clientMessageId, body, visibility ?? 'all', socket.id, {
+              asMonitor: monitors(socket, consultationId),
+            }),
+          };
+        },
       },
       'consultation:close': {
         schema: ConsultationCloseSchema,
@@ -152,9 +158,14 @@ export function registerStaffHandlers(deps: {
         schema: StaffMessagesSyncSchema,
         run: ({ consultationId, afterSeq }) => services.messages.syncForStaff(me.id, consultationId, afterSeq),
       },
+      'messages:read': {
+        schema: MessagesReadSchema,
+        run: (input) => services.reads.markRead(me.id, input),
+      },
       'typing:set': {
         schema: StaffTypingSetSchema,
         run: async ({ consultationId, typing }) => {
+          await limits.typing(socket, consultationId, 'staff');
           // Only the assignee's typing reaches the visitor: the socket is in the room only while it holds the chat or monitors it.
           if (socket.rooms.has(rooms.consultation(consultationId)) && !monitors(socket, consultationId)) {
             visitorNsp.to(rooms.consultation(consultationId)).emit('typing:changed', { consultationId, sender: 'staff', typing });

@@ -1,6 +1,6 @@
 import {
   AppError, ConsultationResumeSchema, ConsultationStartSchema, ErrorCode, VisitorHandshakeSchema, VisitorMessageSendSchema,
-  VisitorMessagesSyncSchema, VisitorTypingSetSchema,
+  VisitorMessagesSyncSchema, VisitorTypingSetSchema, SurveySubmitSchema,
 } from '@hidamari/shared';
 import type { Logger } from 'pino';
 import type { Services } from '../services.js';
@@ -11,18 +11,22 @@ import type { StaffNamespace, VisitorNamespace, VisitorSocket } from './realtime
 import { handshakeError } from './handshake-error.js';
 import { rooms } from './rooms.js';
 import type { StartLimiter } from './start-limiter.js';
+import type { EventLimiter } from '../limits/event-limiter.js';
+import { visitorPresenceTracker } from './visitor-presence.tracker.js';
 
 /** Wires the `/visitor` namespace: handshake by token, then each event → one service call. */
 export function registerVisitorHandlers(deps: {
   nsp: VisitorNamespace;
   staffNsp: StaffNamespace;
-  services: Pick<Services, 'consultations' | 'messages' | 'queue'>;
+  services: Pick<Services, 'consultations' | 'messages' | 'queue' | 'reads' | 'survey' | 'retention'>;
   bindEvents: BindEvents;
   presence: PresenceRegistry;
   startLimiter: StartLimiter;
+  limits: EventLimiter;
   log: Logger;
 }): void {
-  const { nsp, staffNsp, services, bindEvents, presence, startLimiter, log } = deps;
+  const { nsp, staffNsp, services, bindEvents, presence, startLimiter, limits, log } = deps;
+  const checkPresence = visitorPresenceTracker({ nsp, reads: services.reads, log });
 
   nsp.use((socket, next) => {
     const auth = VisitorHandshakeSchema.safeParse(socket.handshake.auth ?? {});
@@ -48,10 +52,12 @@ export function registerVisitorHandlers(deps: {
     if (previous) {
       void socket.leave(rooms.consultation(previous));
       presence.removeVisitor(previous);
+      checkPresence(previous);
     }
     socket.data.consultationId = consultationId;
     void socket.join(rooms.consultation(consultationId));
     presence.addVisitor(consultationId);
+    checkPresence(consultationId);
   }
 
   function bound(socket: VisitorSocket): string {
@@ -66,8 +72,9 @@ export function registerVisitorHandlers(deps: {
     const view = await services.consultations.view(c);
     const update = visitorUpdate(view);
     if (view.status === 'queued') {
-      const standing = await services.queue.standingOf(consultationId);
+      const [standing, service] = await Promise.all([services.queue.standingOf(consultationId), services.queue.hours()]);
       if (standing) update.queue = standing;
+      update.service = service;
     }
     socket.emit('consultation:updated', update);
   }
@@ -88,7 +95,10 @@ export function registerVisitorHandlers(deps: {
       setUp(socket, initial);
     }
     socket.on('disconnect', () => {
-      if (socket.data.consultationId) presence.removeVisitor(socket.data.consultationId);
+      if (socket.data.consultationId) {
+        presence.removeVisitor(socket.data.consultationId);
+        checkPresence(socket.data.consultationId);
+      }
     });
 
     bindEvents(socket, {
@@ -121,14 +131,21 @@ export function registerVisitorHandlers(deps: {
       },
       'message:send': {
         schema: VisitorMessageSendSchema,
-        // No await before the service call: it takes the message in this socket's arrival order.
-        run: async ({ clientMessageId, body }) => ({
-          message: await services.messages.sendAsVisitor(bound(socket), clientMessageId, body, socket.id),
-        }),
+        // Only the limiter's await before the service call: it settles in this socket's arrival order, so the service
+        // still takes the messages in that order.
+        run: async ({ clientMessageId, body }) => {
+          const consultationId = bound(socket);
+          await limits.message(socket, consultationId, 'visitor');
+          return { message: await services.messages.sendAsVisitor(consultationId, clientMessageId, body, socket.id) };
+        },
       },
       'messages:sync': {
         schema: VisitorMessagesSyncSchema,
-        run: async ({ afterSeq }) => services.messages.syncForVisitor(bound(socket), afterSeq),
+        run: async ({ afterSeq }) => {
+          const id = bound(socket);
+          const [page, readUpToSeq] = await Promise.all([services.messages.syncForVisitor(id, afterSeq), services.reads.readUpTo(id)]);
+          return { ...page, readUpToSeq };
+        },
       },
       'consultation:leave': {
         schema: EmptyPayloadSchema,
@@ -141,7 +158,29 @@ export function registerVisitorHandlers(deps: {
         schema: VisitorTypingSetSchema,
         run: async ({ typing }) => {
           const consultationId = bound(socket);
+          await limits.typing(socket, consultationId, 'visitor');
           staffNsp.to(rooms.consultation(consultationId)).emit('typing:changed', { consultationId, sender: 'visitor', typing });
+          return {};
+        },
+      },
+      'survey:get': {
+        schema: EmptyPayloadSchema,
+        run: async () => services.survey.form(bound(socket)),
+      },
+      'survey:submit': {
+        schema: SurveySubmitSchema,
+        run: async ({ answers }) => {
+          await services.survey.submit(bound(socket), answers);
+          return {};
+        },
+      },
+      'consultation:delete': {
+        schema: EmptyPayloadSchema,
+        run: async () => {
+          const consultationId = bound(socket);
+          await services.retention.deleteForVisitor(consultationId);
+          // The token is gone: other devices still connected with it are let go too.
+          nsp.in(rooms.consultation(consultationId)).except(socket.id).disconnectSockets(true);
           return {};
         },
       },

@@ -5,6 +5,7 @@ import { rowMapper, run, statement } from '../db/prepared.js';
 import { consultationEvents, consultations, settings, staff } from '../db/schema.js';
 import type { ConsultationRow } from '../consultation/consultation.mapper.js';
 import { onShiftSql } from '../staff/staff.repository.js';
+import { openEventData, sealEventData } from '../crypto/event-data.js';
 
 export const RISK_PHRASES_KEY = 'riskPhrases';
 
@@ -42,7 +43,7 @@ export const riskRepository = {
 
   /** See RAISE: the raised row, or undefined when it already stood as high or higher, or is closed. */
   async raise(db: Db, consultationId: string, level: RiskLevel, rank: number, data: { level: RiskLevel; matched: string[] }): Promise<ConsultationRow | undefined> {
-    const [raw] = await run<Record<string, unknown>>(db, RAISE, [consultationId, level, rank, JSON.stringify(data)]);
+    const [raw] = await run<Record<string, unknown>>(db, RAISE, [consultationId, level, rank, JSON.stringify(sealEventData('risk_flagged', data))]);
     return raw ? fromRaw(raw) : undefined;
   },
 
@@ -67,6 +68,6 @@ export const riskRepository = {
       .from(consultationEvents)
       .where(and(eq(consultationEvents.consultationId, consultationId), eq(consultationEvents.type, 'risk_flagged')))
       .orderBy(asc(consultationEvents.id));
-    return r.map((x) => x.data);
+    return r.map((x) => openEventData('risk_flagged', x.data));
   },
 };

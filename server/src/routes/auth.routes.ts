@@ -1,14 +1,14 @@
 import { LoginSchema, PasswordChangeSchema, SetupNeededResponseSchema, SetupSchema, StaffResponseSchema } from '@hidamari/shared';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../services.js';
 import { toStaffView } from '../staff/staff.mapper.js';
 import { requireStaff } from '../http/auth.guard.js';
-import { SESSION_COOKIE } from '../http/session-cookie.js';
+import { SESSION_COOKIE, sessionCookieOptions } from '../http/session-cookie.js';
 import { clientKey } from '../privacy/client-key.js';
 
-function setSession(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
+function setSession(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(request, expiresAt));
 }
 
 export function authRoutes(deps: { services: Pick<Services, 'auth' | 'setup'>; loginPerMinute: number }): FastifyPluginAsyncZod {
@@ -19,15 +19,16 @@ export function authRoutes(deps: { services: Pick<Services, 'auth' | 'setup'>; l
     };
 
     app.post('/api/auth/login', { config: loginLimit, schema: { body: LoginSchema, response: { 200: StaffResponseSchema } } }, async (request, reply) => {
-      const { staff, token, expiresAt } = await auth.login(request.body);
-      setSession(reply, token, expiresAt, request.protocol === 'https');
+      // Whatever session cookie came with the request ends here: the login gets a new id (session fixation).
+      const { staff, token, expiresAt } = await auth.login(request.body, request.cookies[SESSION_COOKIE]);
+      setSession(request, reply, token, expiresAt);
       return { staff };
     });
 
     // The session's sockets are dropped by the realtime module, on the event the auth service publishes.
     app.post('/api/auth/logout', async (request, reply) => {
       await auth.logout(request.cookies[SESSION_COOKIE]);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
       return reply.status(204).send();
     });
 
@@ -48,7 +49,7 @@ export function authRoutes(deps: { services: Pick<Services, 'auth' | 'setup'>; l
     app.post('/api/setup', { config: loginLimit, schema: { body: SetupSchema, response: { 201: StaffResponseSchema } } }, async (request, reply) => {
       const staff = await setup.complete(request.body);
       const { token, expiresAt } = await auth.openSession(staff.id);
-      setSession(reply, token, expiresAt, request.protocol === 'https');
+      setSession(request, reply, token, expiresAt);
       return reply.status(201).send({ staff });
     });
   };

@@ -1,5 +1,5 @@
 import { DEFAULT_RISK_PHRASES } from '../risk/risk-phrases.default.js';
-import { SETTINGS_KEYS, SettingsSchema, type Locale, type Settings, type SettingsKey, type SettingsUpdate } from '@hidamari/shared';
+import { DEFAULT_HEATMAP_THRESHOLD, SETTINGS_KEYS, SettingsSchema, type Locale, type Settings, type SettingsKey, type SettingsUpdate } from '@hidamari/shared';
 
 /** What a center has before its admin changes anything: national lines that answer around the clock or most of the day. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -14,12 +14,17 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   emergencyProcedure: { ja: '', en: '' },
   hotlines: [
-    { name: 'いのちの電話 (Inochi no Denwa)', phone: '0570-783-556', hours: '10:00–22:00' },
-    { name: 'よりそいホットライン (Yorisoi Hotline)', phone: '0120-279-338', hours: '24h' },
-    { name: '救急 (Emergency)', phone: '119', hours: '24h' },
+    // Each line once per language, in that language's words: a Japanese page never mixes in English, nor the reverse.
+    { name: 'いのちの電話', phone: '0570-783-556', hours: '毎日 10:00〜22:00', locale: 'ja' },
+    { name: 'よりそいホットライン', phone: '0120-279-338', hours: '24時間', locale: 'ja' },
+    { name: '救急', phone: '119', hours: '24時間', locale: 'ja' },
+    { name: 'Inochi no Denwa (Japanese lifeline)', phone: '0570-783-556', hours: 'Daily, 10 a.m.–10 p.m.', locale: 'en' },
+    { name: 'Yorisoi Hotline', phone: '0120-279-338', hours: '24 hours', locale: 'en' },
+    { name: 'Emergency (ambulance)', phone: '119', hours: '24 hours', locale: 'en' },
   ],
   defaultMaxConcurrent: 3,
   riskPhrases: DEFAULT_RISK_PHRASES,
+  heatmapThreshold: DEFAULT_HEATMAP_THRESHOLD,
 };
 
 /**

@@ -20,7 +20,8 @@ export function serviceStatus(openness: Openness, settings: Settings, locale: Lo
     timezone,
     message,
     serviceName: settings.serviceName[locale],
-    hotlines: settings.hotlines,
+    // A line written for the other language (its name and hours in those words) is not shown; one without a language is.
+    hotlines: settings.hotlines.filter((h) => !h.locale || h.locale === locale),
     ...(!open && message ? { hoursMessage: message } : {}),
   };
 }

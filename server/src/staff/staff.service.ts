@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../db/raw.js';
 import type { DomainEvents } from '../events/domain-events.js';
 import { toStaffView } from './staff.mapper.js';
 import { staffRepository, type NewStaff } from './staff.repository.js';
-import { mayCounsel, staffChanges, wouldRemoveLastAdmin } from './staff.rules.js';
+import { hasRole, mayCounsel, staffChanges, wouldRemoveLastAdmin } from './staff.rules.js';
 
 export type StaffService = ReturnType<typeof createStaffService>;
 
@@ -93,7 +93,11 @@ export function createStaffService(deps: {
         // Any admin's change is recorded, their own included (an admin granting themselves a counselling role).
         const changed = staffChanges(before, values);
         if (Object.keys(changed).length > 0) {
-          await auditRepository.record(tx, { action: AuditAction.staffUpdated, staffId: actorId, subject: subjectOf(id), data: { changes: changed } });
+          // An admin granting themselves a counselling role gains access to conversations: flagged for whoever reads the log.
+          const selfGrant = actorId === id && (values.roles ?? []).some((r) => r !== 'admin' && !before.roles.includes(r));
+          await auditRepository.record(tx, {
+            action: AuditAction.staffUpdated, staffId: actorId, subject: subjectOf(id), data: { changes: changed, ...(selfGrant ? { selfGrant: true } : {}) },
+          });
         }
         if (passwordHash !== undefined) {
           await auditRepository.record(tx, { action: AuditAction.staffPasswordReset, staffId: actorId, subject: subjectOf(id), data: { chosenByAdmin: true } });
@@ -106,6 +110,7 @@ export function createStaffService(deps: {
       if (input.password !== undefined || input.active === false) events.publish('staff.sessionsEnded', { staffId: id });
       if (before.onDuty && !row.onDuty) events.publish('duty.changed', { staffId: id, onDuty: false });
       if (mayCounsel(before) !== mayCounsel(row)) events.publish('staff.rolesChanged', { staffId: id, canCounsel: mayCounsel(row) });
+      if (hasRole(before, 'supervisor') && !hasRole(row, 'supervisor')) events.publish('staff.supervisionLost', { staffId: id });
       await requeue.announce(requeued);
       events.publish('queue.changed', {});
       return toStaffView(row);

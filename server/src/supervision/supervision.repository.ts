@@ -4,6 +4,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { iso, rows } from '../db/raw.js';
+import { open } from '../crypto/index.js';
 
 interface RawChat {
   id: string;
@@ -79,7 +80,7 @@ export const supervisionRepository = {
       consultationId: x.consultation_id,
       level: x.level,
       status: x.status,
-      ...(x.note ? { note: x.note } : {}),
+      ...(x.note ? { note: open(x.note) } : {}),
       ...(x.raised_by ? { raisedBy: { staffId: x.raised_by, displayName: x.raiser_name ?? '' } } : {}),
       createdAt: iso(x.created_at)!,
       ...(x.acknowledged_at ? { acknowledgedAt: iso(x.acknowledged_at)! } : {}),

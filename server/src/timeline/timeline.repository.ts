@@ -1,6 +1,7 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { consultationEvents, consultations, staff } from '../db/schema.js';
+import { openEventData } from '../crypto/event-data.js';
 
 export interface TimelineRow {
   id: number;
@@ -38,7 +39,7 @@ export const timelineRepository = {
       .where(eq(consultationEvents.consultationId, consultationId))
       .orderBy(desc(consultationEvents.id))
       .limit(limit);
-    return rows.reverse();
+    return rows.reverse().map((r) => ({ ...r, data: openEventData(r.type, r.data) as typeof r.data }));
   },
 
   async names(db: Db, ids: readonly string[]): Promise<Map<string, string>> {

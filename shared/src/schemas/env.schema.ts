@@ -23,8 +23,10 @@ export const EnvSchema = z.object({
   INACTIVITY_CLOSE_SECONDS: z.coerce.number().int().min(1).default(7200),
   /** Seconds a queued visitor may be away before the consultation is closed as abandoned. */
   ABANDON_SECONDS: z.coerce.number().int().min(1).default(86400),
-  /** Minutes a staff session may go unused (no request, no connected socket) before it ends; 12 hours is the cap regardless. */
+  /** Minutes a staff session may go unused (no request, no connected socket) before it ends; SESSION_MAX_HOURS is the cap regardless. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(60),
+  /** Hours after login at which a staff session ends however busy it is (the absolute expiry). */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   /** Seconds an emergency escalation may stay unacknowledged before it is raised again, to admins too. */
   ESCALATION_REALERT_SECONDS: z.coerce.number().int().min(5).default(60),
   /** Seconds a warm hand-off offer waits for the colleague's answer before it expires and the chat stays with the sender. */
@@ -34,6 +36,10 @@ export const EnvSchema = z.object({
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
   /** Consultations started or resume codes tried per client per hour. */
   RATE_LIMIT_START: z.coerce.number().int().min(1).default(30),
+  /** Messages per second one visitor connection may send steadily, plus a minute's worth as a burst (an outbox after a reconnect); staff connections 4×. */
+  RATE_LIMIT_MESSAGES: z.coerce.number().int().min(1).default(5),
+  /** Visitor connections open at once from one client (a salted hash of its address, never the address); with Redis, across processes. */
+  MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(1).default(20),
   /** Reverse proxies in front of the service (each appends to X-Forwarded-For); 0 trusts no forwarded address. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   /** Benchmark-only hooks (SIGUSR1 prints event-loop delay, SIGUSR2 forces GC). Off in production. */
@@ -43,6 +49,14 @@ export const EnvSchema = z.object({
   APPEND_QUEUE_MAX: z.coerce.number().int().min(1).default(5000),
   /** Longest a database statement may run, in ms (PostgreSQL's statement_timeout; 0 = no limit; PGlite cannot enforce it). */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+  /** The current message key (AES-256-GCM at rest): 32 random bytes, base64. Required with DATABASE_URL; embedded mode generates one into DATA_DIR. */
+  MESSAGE_KEY: z.string().optional(),
+  /** Comma list of earlier MESSAGE_KEYs still readable while `npm run keys:reencrypt` moves their values to the current key. */
+  MESSAGE_KEYS_PREVIOUS: z.string().optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+  /** Days a closed consultation's content (messages, notes, preview, visitor token) is kept before the purge deletes it. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Benchmark-only (needs BENCH_HOOKS, refused with NODE_ENV=production): stores text unencrypted to measure what encryption costs. */
+  BENCH_PLAINTEXT_AT_REST: bool.default(false),
   NODE_ENV: z.string().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;

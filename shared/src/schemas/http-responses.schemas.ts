@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AuditAction } from '../audit.js';
 import { ErrorCode } from '../errors.js';
+import { LOCALES } from '../domain.js';
 import { IdSchema, RoleSchema } from './common.schemas.js';
 
 const Timestamp = z.string().describe('ISO 8601');
@@ -36,6 +37,8 @@ export const HotlineSchema = z.object({
   phone: z.string(),
   hours: z.string().optional(),
   url: z.string().optional(),
+  /** The language this line is for; unset: both. */
+  locale: z.enum(LOCALES).optional(),
 });
 
 export const ServiceStatusSchema = z.object({

@@ -3,6 +3,7 @@
  * only the keys sent change). Each key is stored, validated and audited on its own.
  */
 import { z } from 'zod';
+import { LOCALES } from '../domain.js';
 import { InputTextSchema } from './common.schemas.js';
 import { RiskPhrasesSchema, RiskPhrasesViewSchema } from './risk.schemas.js';
 
@@ -34,6 +35,8 @@ export const HotlineInputSchema = z.object({
   hours: text(SETTINGS_LIMITS.hotlineHours).optional(),
   // Only web addresses: a `javascript:` link in a list shown to people in crisis must never be possible.
   url: InputTextSchema.trim().max(SETTINGS_LIMITS.hotlineUrl).pipe(z.url({ protocol: /^https?$/ })).optional(),
+  /** Shown only to visitors reading in this language (a line's name and hours in their words); unset: in both. */
+  locale: z.enum(LOCALES).optional(),
 });
 
 export const SettingsSchema = z.object({
@@ -50,6 +53,8 @@ export const SettingsSchema = z.object({
   defaultMaxConcurrent: z.number().int().min(1).max(10),
   /** Phrases that raise a consultation's risk level when a visitor writes them (server/src/risk). */
   riskPhrases: RiskPhrasesSchema,
+  /** Reports' demand heatmap: an hour whose average arrivals per counselor on shift exceed this is marked. */
+  heatmapThreshold: z.number().min(0.1).max(100),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsKey = keyof Settings;
@@ -69,6 +74,7 @@ export const SettingsViewSchema = z.object({
   hotlines: z.array(z.object({ name: z.string(), phone: z.string(), hours: z.string().optional(), url: z.string().optional() })),
   defaultMaxConcurrent: z.number().int(),
   riskPhrases: RiskPhrasesViewSchema,
+  heatmapThreshold: z.number(),
 });
 export const SettingsResponseSchema = z.object({ settings: SettingsViewSchema });
 
