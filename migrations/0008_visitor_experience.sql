@@ -1,2 +1,0 @@
--- Slot reserved; replaced by its owner.
-SELECT 1;
