@@ -57,6 +57,8 @@ describe('service hours on the visitor page', () => {
     const rowName = staff.locator('#settings-hotlines-6-name');
     await expect.poll(() => rowName.evaluate((el) => el === document.activeElement)).toBe(true);
     await rowName.fill('ひだまり市 夜間相談');
+    // A Japanese-only line: the English page leaves it out.
+    await staff.locator('#settings-hotlines-6-locale').selectOption('ja');
     await staff.locator('#settings-hotlines-6-phone').fill('夜間');
     await staff.getByTestId('settings-save').click();
     await staff.locator('#settings-hotlines-6-phone[aria-invalid="true"]').waitFor();
@@ -70,6 +72,9 @@ describe('service hours on the visitor page', () => {
     const page = await home();
     await page.getByTestId('off-hours').getByText('ひだまり市 夜間相談').waitFor();
     expect(await page.getByTestId('off-hours').getByRole('link', { name: '0120-000-123' }).getAttribute('href')).toBe('tel:0120000123');
+    await page.getByTestId('lang-en').click();
+    await page.locator('html[lang="en"]').waitFor();
+    await expect.poll(() => page.getByTestId('off-hours').textContent()).not.toContain('ひだまり市 夜間相談');
     await page.context().close();
   });
 

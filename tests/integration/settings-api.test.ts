@@ -36,6 +36,23 @@ describe('the settings API', () => {
     expect(await audits()).toHaveLength(1);
   });
 
+  it('should keep each hotline\'s language through a read and a save, and show a line only on its language\'s page', async () => {
+    const hotlines = [
+      { name: 'いのちの電話', phone: '0570-783-556', locale: 'ja' as const },
+      { name: 'Inochi no Denwa', phone: '0570-783-556', locale: 'en' as const },
+      { name: '救急', phone: '119' },
+    ];
+    expect((await put({ hotlines })).body.settings.hotlines).toEqual(hotlines);
+    // The settings page saves what it read: the language must survive the round trip.
+    const read = await get();
+    expect(read.hotlines).toEqual(hotlines);
+    expect((await put({ hotlines: read.hotlines })).body.settings.hotlines).toEqual(hotlines);
+    const names = async (locale: string) =>
+      (await http<ServiceStatus>(ctx.server, 'GET', `/api/status?locale=${locale}`, { origin: null })).body.hotlines.map((h) => h.name);
+    expect(await names('ja')).toEqual(['いのちの電話', '救急']);
+    expect(await names('en')).toEqual(['Inochi no Denwa', '救急']);
+  });
+
   it.each([
     ['an empty hotline name', { hotlines: [{ name: ' ', phone: '119' }] }, 'hotlines.0.name'],
     ['a phone with letters', { hotlines: [{ name: 'A', phone: '119' }, { name: 'B', phone: 'call me' }] }, 'hotlines.1.phone'],

@@ -71,7 +71,9 @@ export const SettingsViewSchema = z.object({
   welcomeText: LocalizedView,
   offHoursText: LocalizedView,
   emergencyProcedure: LocalizedView,
-  hotlines: z.array(z.object({ name: z.string(), phone: z.string(), hours: z.string().optional(), url: z.string().optional() })),
+  hotlines: z.array(z.object({
+    name: z.string(), phone: z.string(), hours: z.string().optional(), url: z.string().optional(), locale: z.enum(LOCALES).optional(),
+  })),
   defaultMaxConcurrent: z.number().int(),
   riskPhrases: RiskPhrasesViewSchema,
   heatmapThreshold: z.number(),

@@ -78,6 +78,20 @@ export function HotlinesEditor({ rows, onChange, newKey, error }: Props) {
                       </label>
                     );
                   })}
+                  <label className="se-field se-field--locale">
+                    <span>{t('hotlines.locale')}</span>
+                    <select
+                      id={fieldId(`hotlines.${i}.locale`)} value={row.locale ?? ''}
+                      onChange={(e) => {
+                        const v = e.target.value;
+                        edit(i, { locale: v === 'ja' || v === 'en' ? v : undefined });
+                      }}
+                    >
+                      <option value="">{t('hotlines.localeBoth')}</option>
+                      <option value="ja">{t('hotlines.localeJa')}</option>
+                      <option value="en">{t('hotlines.localeEn')}</option>
+                    </select>
+                  </label>
                 </div>
                 <div className="se-hotline__actions">
                   <button type="button" className="st-btn" data-act="up" disabled={i === 0} aria-label={t('hotlines.moveUpLabel', { name: label })}
