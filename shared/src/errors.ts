@@ -16,6 +16,8 @@ export const ErrorCode = {
   SHIFT_ENDED: 'SHIFT_ENDED',
   /** A chat sent to a team is claimed by someone outside it while a member of that team is on duty. */
   TEAM_RESERVED: 'TEAM_RESERVED',
+  /** Issue 12: a chat the visitor asked to have with a particular counselor is claimed by someone else while it is reserved for them. */
+  RESERVED_FOR_COUNSELOR: 'RESERVED_FOR_COUNSELOR',
   /** The staff member must change the temporary password an admin set before doing anything else. */
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   CONSULTATION_CLOSED: 'CONSULTATION_CLOSED',
@@ -70,6 +72,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_ON_SHIFT: 409,
   SHIFT_ENDED: 409,
   TEAM_RESERVED: 409,
+  RESERVED_FOR_COUNSELOR: 409,
   PASSWORD_CHANGE_REQUIRED: 403,
   CONSULTATION_CLOSED: 409,
   NOT_BOUND: 409,

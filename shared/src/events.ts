@@ -16,6 +16,10 @@ import type { ConsultationClose, ConsultationRef, DutySet, StaffMessageSend, Sta
 import type { ConsultationResume, ConsultationStart, VisitorMessageSend, VisitorMessagesSync, VisitorTypingSet } from './schemas/visitor.schemas.js';
 import type { SurveyForm, SurveySubmit } from './schemas/survey.schemas.js';
 import type {
+  ConsultationHistory, ConsultationHistoryRequest, ConsultationPrefer, LinkedHistory, ReturnKeyCheck, ReturnKeyChecked,
+} from './schemas/history.schemas.js';
+import type { ReferralSend } from './schemas/directory.schemas.js';
+import type {
   Ack, AckFn, ConsultationView, QueueSnapshot, QueueStanding, StaffConsultationUpdate, TypingChange, VisitorConsultationUpdate, WireMessage,
 } from './wire.js';
 
@@ -29,6 +33,8 @@ export interface ConsultationStarted {
   queue: QueueStanding;
   /** Whether a shift covers now; while closed, when the next one starts (ISO 8601, null when none is planned): say when it will be read. */
   service: { open: boolean; nextOpening: string | null };
+  /** Issue 12: present when a return key was given (and so confirmed): what the new consultation is linked to. */
+  linked?: LinkedHistory;
 }
 export interface ConsultationResumed {
   consultationId: string;
@@ -52,6 +58,14 @@ export interface VisitorClientEvents {
    * visitor's token and resume code; the anonymous statistics stay. Audited, without content.
    */
   'consultation:delete': (payload: Record<string, never> | undefined, ack: AckFn) => void;
+  /** Issue 12, after the consultation closed (before: CONFLICT): a return key for the whole history; any older key stops working. */
+  'returnKey:keep': (payload: Record<string, never> | undefined, ack: AckFn<{ returnKey: string }>) => void;
+  /** Issue 12, after the consultation closed: the history's return key stops working (its consultations stay until retention). */
+  'returnKey:forget': (payload: Record<string, never> | undefined, ack: AckFn) => void;
+  /** Issue 12, needs no consultation: what a return key opens (unknown: NOT_FOUND), before the visitor confirms linking. Rate-limited like a resume. */
+  'returnKey:check': (payload: ReturnKeyCheck, ack: AckFn<ReturnKeyChecked>) => void;
+  /** Issue 12, while queued and reserved for an off-duty counselor the visitor asked for: wait, leave a message, or anyone. */
+  'consultation:prefer': (payload: ConsultationPrefer, ack: AckFn<{ queue: QueueStanding }>) => void;
 }
 
 export interface VisitorServerEvents {
@@ -101,6 +115,10 @@ export interface StaffClientEvents {
   'escalations:list': (payload: Record<string, never> | undefined, ack: AckFn<{ escalations: Escalation[] }>) => void;
   /** The consultation's event rows, oldest first, with actors: for its counselor or a supervisor. */
   'consultation:timeline': (payload: ConsultationTimelineRequest, ack: AckFn<ConsultationTimeline>) => void;
+  /** Issue 12: the earlier consultations linked to this one (its counselor, or a supervisor), oldest first. */
+  'consultation:history': (payload: ConsultationHistoryRequest, ack: AckFn<ConsultationHistory>) => void;
+  /** Issue 12: the assignee sends a directory entry as a card message (in the visitor's language). */
+  'referral:send': (payload: ReferralSend, ack: AckFn<{ message: WireMessage }>) => void;
 }
 
 export interface StaffServerEvents {

@@ -21,3 +21,7 @@ export * from './schemas/read.schemas.js';
 export * from './schemas/canned.schemas.js';
 export * from './schemas/survey.schemas.js';
 export * from './schemas/reports.schemas.js';
+export * from './schemas/family.schemas.js';
+export * from './schemas/history.schemas.js';
+export * from './schemas/directory.schemas.js';
+export * from './schemas/offers.schemas.js';

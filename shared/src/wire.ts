@@ -2,6 +2,13 @@ import type {
   Audience, CloseReason, ConsultationStatus, Locale, Outcome, RiskLevel, Role, SenderKind, Topic, Visibility,
 } from './domain.js';
 import type { WireError } from './errors.js';
+import type { ReferralCard } from './schemas/directory.schemas.js';
+import type { FamilyIntake } from './schemas/family.schemas.js';
+import type { PreferredCounselor } from './schemas/history.schemas.js';
+
+/** Issue 12: what a message is. `system` is every message the server writes (sender `system`); `card` carries `card`. */
+export const MESSAGE_KINDS = ['text', 'card', 'system'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** Every Socket.IO acknowledgement has this shape. */
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: WireError };
@@ -17,6 +24,9 @@ export interface WireMessage {
   visibility: Visibility;
   clientMessageId?: string;
   createdAt: string;
+  kind: MessageKind;
+  /** Only with `kind: 'card'`: the referral (the body then holds the same in plain words, for older clients). */
+  card?: ReferralCard;
 }
 
 export interface QueueItem {
@@ -30,6 +40,12 @@ export interface QueueItem {
   /** First visitor message, cut to 140 characters. */
   preview?: string;
   nickname?: string;
+  /** Issue 12: the family intake, when one was given. */
+  family?: FamilyIntake;
+  /** Issue 12: the visitor asked for this counselor: reserved for them until `until`. */
+  preferred?: PreferredCounselor;
+  /** Issue 12: earlier consultations linked by a return key (absent: none). */
+  historyCount?: number;
 }
 
 /** The most urgent waiting chats a staff screen is sent; the rest are counted in `total`. */
@@ -72,6 +88,12 @@ export interface ConsultationView {
   visitorPresence?: { connected: boolean; since: string };
   /** The assignee has read every message up to this seq (`messages:read`). */
   staffReadSeq?: number;
+  /** Issue 12: the family intake, when one was given. */
+  family?: FamilyIntake;
+  /** Issue 12: while queued and reserved for the counselor the visitor asked for. */
+  preferred?: PreferredCounselor;
+  /** Issue 12: earlier consultations linked by a return key (absent: none); `consultation:history` lists them. */
+  historyCount?: number;
 }
 
 /** `consultation:updated` to a visitor. */
@@ -85,6 +107,20 @@ export interface VisitorConsultationUpdate {
   service?: VisitorServiceHours;
   /** Set when a chat that had a counselor returned to the queue: why, so the visitor can be told kindly (their place is kept at the front). */
   requeueReason?: VisitorRequeueReason;
+  /**
+   * Issue 12: while the chat is reserved for the counselor the visitor asked for (null: the reservation ended, e.g.
+   * the offer time passed and the chat is now for everyone, or the visitor chose anyone).
+   */
+  preferred?: VisitorPreferred | null;
+}
+
+/** What the visitor sees of the reservation for their counselor. */
+export interface VisitorPreferred {
+  counselorName: string;
+  mode: 'first' | 'wait' | 'message';
+  until: string;
+  /** When that counselor is next on shift (ISO 8601); null while on duty now or when none is planned. */
+  nextShiftAt: string | null;
 }
 
 /** What a waiting visitor needs to know of the hours: open now, until when (while open), and when next (while closed). */

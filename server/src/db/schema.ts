@@ -1,4 +1,7 @@
-import type { Audience, CloseReason, ConsultationStatus, Locale, Outcome, RiskLevel, Role, SenderKind, Topic, Visibility } from '@hidamari/shared';
+import type {
+  Audience, CloseReason, ConsultationStatus, FamilyAgeBand, FamilyDuration, FamilyHope, FamilyRelationship, Locale, OfferAudience, Outcome,
+  PreferredMode, RiskLevel, Role, SenderKind, ServiceKind, Topic, Visibility,
+} from '@hidamari/shared';
 import { sql } from 'drizzle-orm';
 import {
   bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
@@ -88,6 +91,17 @@ export const consultations = pgTable(
     /** Reports (migration 0006, set by a trigger): started while nobody was on shift; when a counselor first took it. */
     startedOffHours: boolean('started_off_hours'),
     firstClaimedAt: ts('first_claimed_at'),
+    /** Issue 12: the history a return key links this consultation into (NULL: not linked, or never kept). */
+    historyId: uuid('history_id').references(() => consultationHistories.id, { onDelete: 'set null' }),
+    /** Issue 12: reserved for the counselor the visitor asked for, how, and until when (then for everyone). */
+    preferredStaffId: uuid('preferred_staff_id').references(() => staff.id),
+    preferredMode: text('preferred_mode').$type<PreferredMode>(),
+    preferredUntil: ts('preferred_until'),
+    /** Issue 12: the optional family intake (categories only; kept for reports like the topic). */
+    familyRelationship: text('family_relationship').$type<FamilyRelationship>(),
+    familyAgeBand: text('family_age_band').$type<FamilyAgeBand>(),
+    familyDuration: text('family_duration').$type<FamilyDuration>(),
+    familyHopes: text('family_hopes').array().$type<FamilyHope[]>(),
   },
   (t) => [
     // NULLS FIRST is what a plain `ORDER BY risk_rank DESC` means: drizzle's default (NULLS LAST) made every read
@@ -99,8 +113,21 @@ export const consultations = pgTable(
     index('consultations_closed_idx').on(t.closedAt).where(sql`status = 'closed'`),
     index('consultations_purge_idx').on(t.closedAt).where(sql`status = 'closed' AND content_purged_at IS NULL`),
     index('consultations_created_idx').on(t.createdAt),
+    index('consultations_history_idx').on(t.historyId, t.createdAt).where(sql`history_id IS NOT NULL`),
+    index('consultations_preferred_idx').on(t.preferredUntil).where(sql`status = 'queued' AND preferred_until IS NOT NULL`),
+    check('consultations_preferred_mode', sql`${t.preferredMode} IS NULL OR ${t.preferredMode} in ('first', 'wait', 'message')`),
   ],
 );
+
+/**
+ * Issue 12: consultations linked by a return key. Only the key's hash is kept; `returnKey:keep` replaces it (an older
+ * key stops working), `returnKey:forget` clears it.
+ */
+export const consultationHistories = pgTable('consultation_histories', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  returnKeyHash: text('return_key_hash').unique(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
 
 export const messages = pgTable(
   'messages',
@@ -115,10 +142,15 @@ export const messages = pgTable(
     visibility: text('visibility').$type<Visibility>().notNull().default('all'),
     clientMessageId: text('client_message_id'),
     createdAt: ts('created_at').notNull().defaultNow(),
+    /** Issue 12: `card` for a referral card (its `card` column set); the wire's `system` kind follows from `sender`. */
+    kind: text('kind').$type<'text' | 'card'>().notNull().default('text'),
+    /** Issue 12: the referral card as sent (JSON), sealed like the body. */
+    card: text('card'),
   },
   (t) => [
     uniqueIndex('messages_seq_uq').on(t.consultationId, t.seq),
     uniqueIndex('messages_client_id_uq').on(t.consultationId, t.sender, t.clientMessageId),
+    check('messages_kind', sql`${t.kind} in ('text', 'card') AND (${t.kind} = 'card') = (${t.card} IS NOT NULL)`),
   ],
 );
 
@@ -288,8 +320,79 @@ export const surveyAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.responseId, t.questionId] }), index('survey_answers_question_idx').on(t.questionId)],
 );
 
+/** Issue 12: the directory of local services counselors refer visitors to. Public information, not sealed. */
+export const services = pgTable(
+  'services',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').$type<ServiceKind>().notNull(),
+    name: text('name').notNull(),
+    prefecture: text('prefecture').notNull(),
+    municipality: text('municipality'),
+    phone: text('phone'),
+    url: text('url'),
+    hours: text('hours'),
+    description: text('description').notNull().default(''),
+    enName: text('en_name'),
+    enDescription: text('en_description'),
+    enHours: text('en_hours'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('services_area_idx').on(t.prefecture, t.municipality),
+    check(
+      'services_kind',
+      sql`${t.kind} in ('hikikomori_center', 'youth_support_station', 'mental_health_center', 'ibasho', 'family_class', 'medical', 'other')`,
+    ),
+  ],
+);
+
+/**
+ * Issue 12: one row per card sent, for reports (by kind and area). Kept, like the consultation row, after the content
+ * is purged; it holds no content, only the service's kind and area as they were.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id').references(() => consultations.id, { onDelete: 'set null' }),
+    serviceId: uuid('service_id').references(() => services.id, { onDelete: 'set null' }),
+    staffId: uuid('staff_id').references(() => staff.id),
+    kind: text('kind').$type<ServiceKind>().notNull(),
+    prefecture: text('prefecture').notNull(),
+    municipality: text('municipality'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('referrals_created_idx').on(t.createdAt)],
+);
+
+/** Issue 12: the center's own seminars, family classes, 居場所 days and workshops (the public offers page). */
+export const offers = pgTable(
+  'offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    startsAt: ts('starts_at').notNull(),
+    endsAt: ts('ends_at'),
+    place: text('place').notNull(),
+    audience: text('audience').$type<OfferAudience>().notNull(),
+    description: text('description').notNull().default(''),
+    enTitle: text('en_title'),
+    enDescription: text('en_description'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('offers_starts_idx').on(t.startsAt),
+    check('offers_audience', sql`${t.audience} in ('self', 'family', 'all')`),
+    check('offers_ends_after_start', sql`${t.endsAt} IS NULL OR ${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
 export const schema = {
   staff, staffSessions, setupTokens, consultations, messages, consultationEvents, shifts, handoffs, escalations, settings, auditLog,
   cannedReplies,
   surveyQuestions, surveySubmissions, surveyResponses, surveyAnswers,
+  consultationHistories, services, referrals, offers,
 };

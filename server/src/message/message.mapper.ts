@@ -1,4 +1,4 @@
-import type { SenderKind, Visibility, WireMessage } from '@hidamari/shared';
+import type { ReferralCard, SenderKind, Visibility, WireMessage } from '@hidamari/shared';
 import type { MessageRow } from './message.repository.js';
 
 export function toWireMessage(m: MessageRow): WireMessage {
@@ -10,7 +10,10 @@ export function toWireMessage(m: MessageRow): WireMessage {
     body: m.body,
     visibility: m.visibility as Visibility,
     createdAt: new Date(m.createdAt).toISOString(),
+    // Every message the server writes is `system`; a card is only ever a counselor's (referral:send).
+    kind: m.sender === 'system' ? 'system' : m.kind,
   };
+  if (m.kind === 'card' && m.card) w.card = JSON.parse(m.card) as ReferralCard;
   if (m.senderName) w.senderName = m.senderName;
   if (m.clientMessageId) w.clientMessageId = m.clientMessageId;
   return w;

@@ -41,6 +41,8 @@ interface RawMessage extends AppendedRow {
   body: string;
   visibility: string;
   client_message_id: string | null;
+  kind: string;
+  card: string | null;
 }
 
 /**
@@ -110,11 +112,11 @@ const APPEND_MANY = statement('message_append_many', `
   SELECT a.o, n.id, n.seq, n.created_at FROM inserted n JOIN accepted a ON a.c = n.consultation_id AND a.seq = n.seq`);
 
 const AFTER_ALL = statement('message_after_all', `
-  SELECT id, consultation_id, seq, sender, sender_staff_id, sender_name, body, visibility, client_message_id, created_at
+  SELECT id, consultation_id, seq, sender, sender_staff_id, sender_name, body, visibility, client_message_id, created_at, kind, card
     FROM messages WHERE consultation_id = $1::uuid AND seq > $2::bigint ORDER BY seq LIMIT $3::int`);
 
 const AFTER_VISIBLE = statement('message_after_visible', `
-  SELECT id, consultation_id, seq, sender, sender_staff_id, sender_name, body, visibility, client_message_id, created_at
+  SELECT id, consultation_id, seq, sender, sender_staff_id, sender_name, body, visibility, client_message_id, created_at, kind, card
     FROM messages WHERE consultation_id = $1::uuid AND seq > $2::bigint AND visibility = 'all' ORDER BY seq LIMIT $3::int`);
 
 /** The queue's preview of a visitor's message, sealed (only the first visitor message of a chat is kept). */
@@ -132,6 +134,8 @@ const written = (m: AppendInput, r: AppendedRow): MessageRow => ({
   visibility: m.visibility,
   clientMessageId: m.clientMessageId,
   createdAt: new Date(r.created_at),
+  kind: 'text',
+  card: null,
 });
 
 const fromRaw = (r: RawMessage): MessageRow => ({
@@ -145,6 +149,8 @@ const fromRaw = (r: RawMessage): MessageRow => ({
   visibility: r.visibility as MessageRow['visibility'],
   clientMessageId: r.client_message_id,
   createdAt: new Date(r.created_at),
+  kind: r.kind as MessageRow['kind'],
+  card: r.card === null ? null : open(r.card),
 });
 
 export const messageRepository = {
@@ -174,7 +180,7 @@ export const messageRepository = {
       .select()
       .from(messages)
       .where(and(eq(messages.consultationId, consultationId), eq(messages.sender, sender), eq(messages.clientMessageId, clientMessageId)));
-    return row && { ...row, body: open(row.body) };
+    return row && { ...row, body: open(row.body), card: row.card === null ? null : open(row.card) };
   },
 
   async after(db: Db, consultationId: string, afterSeq: number, includeStaffOnly: boolean, limit = SYNC_PAGE + 1): Promise<MessageRow[]> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lastSeq, mergeMessages, missedAfter, settlePending, type PendingMessage } from './message-merge';
 
 const msg = (seq: number, extra: Partial<WireMessage> = {}): WireMessage => ({
-  id: `m${seq}`, consultationId: 'c1', seq, sender: 'visitor', body: `b${seq}`, visibility: 'all', createdAt: '2025-01-01T00:00:00Z', ...extra,
+  id: `m${seq}`, consultationId: 'c1', seq, sender: 'visitor', body: `b${seq}`, visibility: 'all', createdAt: '2025-01-01T00:00:00Z', kind: 'text', ...extra,
 });
 const pending = (id: string, extra: Partial<PendingMessage> = {}): PendingMessage => ({
   clientMessageId: id, body: 'x', visibility: 'all', createdAt: '2025-01-01T00:00:00Z', status: 'pending', ...extra,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { totalUnread, unreadCount } from './unread';
 
 const msg = (seq: number, sender: SenderKind): WireMessage => ({
-  id: `m${seq}`, consultationId: 'c1', seq, sender, body: 'b', visibility: 'all', createdAt: '2025-01-01T00:00:00Z',
+  id: `m${seq}`, consultationId: 'c1', seq, sender, body: 'b', visibility: 'all', createdAt: '2025-01-01T00:00:00Z', kind: 'text',
 });
 
 describe('unreadCount', () => {

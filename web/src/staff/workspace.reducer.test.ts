@@ -8,7 +8,7 @@ const consultation = (id: string, extra: Partial<ConsultationView> = {}): Consul
   createdAt: '2025-01-01T00:00:00Z', tags: [], lastSeq: 0, ...extra,
 });
 const msg = (id: string, seq: number, extra: Partial<WireMessage> = {}): WireMessage => ({
-  id: `${id}-${seq}`, consultationId: id, seq, sender: 'visitor', body: 'b', visibility: 'all', createdAt: '2025-01-01T00:00:00Z', ...extra,
+  id: `${id}-${seq}`, consultationId: id, seq, sender: 'visitor', body: 'b', visibility: 'all', createdAt: '2025-01-01T00:00:00Z', kind: 'text', ...extra,
 });
 const item = (id: string): QueueItem => ({
   consultationId: id, audience: 'self', topic: 'other', riskLevel: 'none', priority: 0, createdAt: '2025-01-01T00:00:00Z',

@@ -12,6 +12,7 @@ const msg = (seq: number, patch: Partial<WireMessage> = {}): WireMessage => ({
   body: `body ${seq}`,
   visibility: 'all',
   createdAt: `2025-01-01T00:00:0${seq % 10}Z`,
+  kind: 'text',
   ...patch,
 });
 const pending = (id: string, patch: Partial<PendingMessage> = {}): PendingMessage => ({

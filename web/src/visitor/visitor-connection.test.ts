@@ -41,7 +41,7 @@ function memoryStore(): KeyValueStore & { data: Map<string, string> } {
 }
 
 const wire = (seq: number, patch: Partial<WireMessage> = {}): WireMessage => ({
-  id: `m${seq}`, consultationId: 'c1', seq, sender: 'staff', body: `b${seq}`, visibility: 'all', createdAt: 'now', ...patch,
+  id: `m${seq}`, consultationId: 'c1', seq, sender: 'staff', body: `b${seq}`, visibility: 'all', createdAt: 'now', kind: 'text', ...patch,
 });
 const flush = () => new Promise((r) => setTimeout(r, 0));
 

@@ -15,7 +15,7 @@ function memoryStore(): OutboxStore & { data: Map<string, string> } {
 type Answer = (p: PendingMessage) => Ack<{ message: WireMessage }>;
 const stored = (p: PendingMessage, seq: number): WireMessage => ({
   id: `m-${p.clientMessageId}`, consultationId: 'c1', seq, sender: 'staff', body: p.body, visibility: p.visibility,
-  clientMessageId: p.clientMessageId, createdAt: 'now',
+  clientMessageId: p.clientMessageId, createdAt: 'now', kind: 'text',
 });
 const flush = () => new Promise((r) => setTimeout(r, 0));
 

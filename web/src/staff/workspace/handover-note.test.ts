@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handoverNote } from './handover-note';
 
 const msg = (seq: number, sender: WireMessage['sender'], visibility: WireMessage['visibility'], createdAt: string): WireMessage => ({
-  id: `m${seq}`, consultationId: 'c', seq, sender, body: `b${seq}`, visibility, createdAt,
+  id: `m${seq}`, consultationId: 'c', seq, sender, body: `b${seq}`, visibility, createdAt, kind: 'text',
 });
 const consultation = { id: 'c', claimedAt: '2025-03-01T10:00:00.000Z' } as ConsultationView;
 
