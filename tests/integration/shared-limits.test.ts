@@ -1,38 +1,15 @@
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SALT_KEY, sharedSalt } from '../../server/src/privacy/limit-store.js';
-import { ADMIN, ADMIN_ENV, call, http, visitorSocket } from '../support/clients.js';
-import { SocketBag } from '../support/flows.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-
-// A Redis database of its own, so counters left by other tests (or an earlier run) cannot reach these limits.
-const redisUrl = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
-redisUrl.pathname = '/7';
-const REDIS_URL = redisUrl.toString();
+import { ADMIN, call, http, visitorSocket } from '../support/clients.js';
+import { twoServersOverRedis } from '../support/two-servers.js';
 
 // PGlite is one process's embedded database; two servers need PostgreSQL (CI runs this file in both modes).
 describe.skipIf(!process.env.TEST_DATABASE_URL)('limits shared by two server processes over Redis', () => {
-  const bag = new SocketBag();
-  const servers: TestServer[] = [];
-  let redis: Redis;
-
-  beforeAll(async () => {
-    redis = new Redis(REDIS_URL);
-    // This file's own Redis database, emptied: no salt and no counts from an earlier run.
-    await redis.flushdb();
-    const env = { ...ADMIN_ENV, REDIS_URL, RATE_LIMIT_START: '3', RATE_LIMIT_LOGIN: '3' };
-    const a = await startTestServer({ env });
-    servers.push(a);
-    servers.push(await startTestServer({ env, databaseUrl: a.databaseUrl }));
-  });
-  afterEach(() => bag.closeAll());
-  afterAll(async () => {
-    await Promise.all(servers.splice(0).reverse().map((s) => s.close()));
-    redis.disconnect();
-  });
+  const { pair, redis, redisUrl, bag } = twoServersOverRedis(7, { RATE_LIMIT_START: '3', RATE_LIMIT_LOGIN: '3' });
 
   it('should refuse the fourth start with RATE_LIMITED on either server when one client started three spread over both', async () => {
-    const [a, b] = servers as [TestServer, TestServer];
+    const [a, b] = pair();
     const start = { audience: 'self', topic: 'other' } as const;
     for (const server of [a, b, a]) {
       expect(await call(bag.add(await visitorSocket(server)), 'consultation:start', start)).toMatchObject({ ok: true });
@@ -46,7 +23,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('limits shared by two server pro
   });
 
   it('should answer 429 on either server when one client has tried to log in three times spread over both', async () => {
-    const [a, b] = servers as [TestServer, TestServer];
+    const [a, b] = pair();
     const body = { loginId: ADMIN.loginId, password: 'a-wrong-password' };
     for (const server of [a, b, b]) expect((await http(server, 'POST', '/api/auth/login', { body })).status).toBe(401);
     for (const server of [a, b]) {
@@ -56,12 +33,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('limits shared by two server pro
   });
 
   it('should keep the salt the first server set for every later process, and no address, in Redis', async () => {
-    const stored = await redis.getBuffer(SALT_KEY);
+    const stored = await redis().getBuffer(SALT_KEY);
     expect(stored?.length).toBe(16);
-    const other = new Redis(REDIS_URL);
+    const other = new Redis(redisUrl);
     try {
       expect((await sharedSalt(other)).equals(stored!)).toBe(true);
-      const keys = await redis.keys('*');
+      const keys = await redis().keys('*');
       expect(keys.some((k) => k.startsWith('hidamari:start'))).toBe(true);
       expect(keys.filter((k) => /127\.0\.0\.1|::1/.test(k))).toEqual([]);
     } finally {
