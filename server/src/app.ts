@@ -29,6 +29,8 @@ import { supervisionRoutes } from './routes/supervision.routes.js';
 import { reportsRoutes } from './routes/reports.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
 import { cannedRoutes } from './routes/canned.routes.js';
+import { directoryRoutes } from './routes/directory.routes.js';
+import { offersRoutes } from './routes/offers.routes.js';
 import { createServices, type Services } from './services.js';
 
 export interface Hidamari {
@@ -104,6 +106,8 @@ export async function startHidamari(env: Env, opts: { log?: Logger; now?: () => 
   await app.register(settingsRoutes({ services }));
   await app.register(surveyRoutes({ services }));
   await app.register(cannedRoutes({ services }));
+  await app.register(directoryRoutes({ services }));
+  await app.register(offersRoutes({ services }));
   await registerSpa(app);
 
   await app.ready();

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import type { Services } from '../services.js';
 import { staffRepository } from '../staff/staff.repository.js';
+import { seedDirectoryDemo } from './demo-directory.seed.js';
 
 const PASSWORD = 'hidamari-demo';
 const DEMO_STAFF: { loginId: string; displayName: string; roles: Role[]; teams: string[] }[] = [
@@ -46,7 +47,7 @@ const DEMO_SHIFT_MS = 12 * 3_600_000;
 const DEMO_SHIFTS = 14; // 7 days
 
 /** Demo staff, settings and a roster covering the next 7 days, so both sides can be tried at once. Safe to run again. */
-export async function seedDemo(services: Pick<Services, 'staff' | 'shifts' | 'settings'>, db: Db, log: Logger): Promise<void> {
+export async function seedDemo(services: Pick<Services, 'staff' | 'shifts' | 'settings' | 'directory' | 'offers'>, db: Db, log: Logger): Promise<void> {
   // Only keys nobody has set: a demo that an admin has already adjusted keeps the adjustments.
   await services.settings.seedMissing(DEMO_SETTINGS);
   const start = new Date();
@@ -63,6 +64,8 @@ export async function seedDemo(services: Pick<Services, 'staff' | 'shifts' | 'se
       await services.shifts.create({ staffId: created.id, startsAt: from.toISOString(), endsAt: to.toISOString(), role });
     }
   }
+  // Issue 12: a directory to send referral cards from, and offers for the public page.
+  await seedDirectoryDemo(services, new Date());
   const lines = DEMO_STAFF.map((s) => `  ${s.loginId.padEnd(12)} ${PASSWORD}   ${s.roles.join(', ')}`);
   log.info(`Demo mode. Staff logins at /staff (password for all: ${PASSWORD}):\n${lines.join('\n')}\nVisitors: open / in another window.`);
 }
