@@ -78,3 +78,53 @@ export const COMMENTS = [
   'もう少しゆっくり話したかったです。',
   'Thank you for listening.',
 ];
+
+/**
+ * Issue 12: a family member's optional intake answers (null when skipped) and the referral cards counselors send.
+ * Drawn from a PRNG of their own, so the rest of the history stays what it was for a seed.
+ */
+export const FAMILY_WEIGHTS = {
+  relationship: { parent: 70, sibling: 12, partner: 10, other: 8 },
+  ageBand: { under15: 3, '15-19': 12, '20-29': 30, '30-39': 25, '40-49': 17, '50-64': 10, '65plus': 3 },
+  duration: { under6m: 10, '6m-1y': 12, '1-3y': 25, '3-5y': 18, '5-10y': 15, over10y: 12, unknown: 8 },
+} as const;
+const HOPE_CHANCE = { talk: 0.6, support: 0.5, exhaustion: 0.35 } as const;
+
+export interface SyntheticFamily {
+  relationship: string | null;
+  ageBand: string | null;
+  duration: string | null;
+  hopes: string[] | null;
+}
+
+export function familyIntakeOf(rand: () => number): SyntheticFamily {
+  const answer = <T extends string>(chance: number, weights: Readonly<Record<T, number>>): T | null => (rand() < chance ? pick<T>(rand, weights) : null);
+  const relationship = answer(0.9, FAMILY_WEIGHTS.relationship);
+  const ageBand = answer(0.8, FAMILY_WEIGHTS.ageBand);
+  const duration = answer(0.7, FAMILY_WEIGHTS.duration);
+  const hopes = rand() < 0.75 ? Object.entries(HOPE_CHANCE).filter(([, p]) => rand() < p).map(([h]) => h) : [];
+  return { relationship, ageBand, duration, hopes: hopes.length > 0 ? hopes : null };
+}
+
+/** Areas of the synthetic directory, weighted; a few services give no municipality. */
+export const REFERRAL_AREAS: readonly { prefecture: string; municipality: string | null; weight: number }[] = [
+  { prefecture: '東京都', municipality: '新宿区', weight: 14 }, { prefecture: '東京都', municipality: '世田谷区', weight: 9 },
+  { prefecture: '東京都', municipality: '八王子市', weight: 5 }, { prefecture: '東京都', municipality: null, weight: 3 },
+  { prefecture: '神奈川県', municipality: '横浜市', weight: 10 }, { prefecture: '神奈川県', municipality: '川崎市', weight: 5 },
+  { prefecture: '大阪府', municipality: '大阪市', weight: 9 }, { prefecture: '大阪府', municipality: '堺市', weight: 3 },
+  { prefecture: '愛知県', municipality: '名古屋市', weight: 6 }, { prefecture: '福岡県', municipality: '福岡市', weight: 5 },
+  { prefecture: '北海道', municipality: '札幌市', weight: 4 }, { prefecture: '沖縄県', municipality: '那覇市', weight: 1 },
+];
+export const REFERRAL_KIND_WEIGHTS = {
+  self: { hikikomori_center: 25, youth_support_station: 22, mental_health_center: 12, ibasho: 20, family_class: 3, medical: 10, other: 8 },
+  family: { hikikomori_center: 30, youth_support_station: 8, mental_health_center: 12, ibasho: 10, family_class: 28, medical: 7, other: 5 },
+} as const;
+
+/** The referral cards sent in one taken consultation: none mostly, sometimes one, now and then two. */
+export function referralsOf(rand: () => number, audience: 'self' | 'family'): { kind: string; prefecture: string; municipality: string | null }[] {
+  const n = rand() < 0.1 ? (rand() < 0.2 ? 2 : 1) : 0;
+  return Array.from({ length: n }, () => {
+    const area = REFERRAL_AREAS[pick<number>(rand, REFERRAL_AREAS.map((a) => a.weight))]!;
+    return { kind: pick(rand, REFERRAL_KIND_WEIGHTS[audience]), prefecture: area.prefecture, municipality: area.municipality };
+  });
+}

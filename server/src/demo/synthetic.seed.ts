@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js';
 import { rows } from '../db/raw.js';
 import { localHourReader } from '../reports/hour-of-week.rules.js';
 import {
-  COMMENTS, HOUR_WEIGHTS, isOpenHour, OPENS_AT, openUntil, pick, prng, TOPIC_WEIGHTS, visitOf, WEEKDAY_WEIGHTS,
+  COMMENTS, familyIntakeOf, HOUR_WEIGHTS, isOpenHour, OPENS_AT, openUntil, pick, prng, referralsOf, TOPIC_WEIGHTS, visitOf, WEEKDAY_WEIGHTS,
 } from './synthetic.rules.js';
 
 const HOUR = 3_600_000;
@@ -27,15 +27,19 @@ export interface SyntheticResult {
   shifts: number;
   escalations: number;
   surveyResponses: number;
+  referrals: number;
 }
 
 /**
  * Writes a synthetic history in bulk (batches of 5,000 rows as one jsonb parameter each, so it works alike on
  * PostgreSQL and PGlite): counselors, a roster for every day, consultations with their waits, closes and risk,
- * escalations, and survey responses with sealed comments. Messages are not written: reports never read them.
+ * escalations, and survey responses with sealed comments; family members' intake answers and referral cards (issue 12).
+ * Messages are not written: reports never read them.
  */
 export async function seedSynthetic(db: Db, opts: SyntheticOptions): Promise<SyntheticResult> {
   const rand = prng(opts.seed);
+  // Issue 12's draws come from a generator of their own, so the rest of a seed's history is unchanged by them.
+  const rand12 = prng(opts.seed + 12);
   const local = localHourReader(opts.timeZone);
   const end = Math.floor((opts.end ?? new Date()).getTime() / HOUR) * HOUR;
   const start = end - opts.days * DAY;
@@ -64,11 +68,13 @@ export async function seedSynthetic(db: Db, opts: SyntheticOptions): Promise<Syn
   const questions = await surveyQuestionIds(db);
   let escalations = 0;
   let responses = 0;
+  let referrals = 0;
   for (let done = 0; done < opts.consultations; done += BATCH) {
     const cs: Record<string, unknown>[] = [];
     const es: Record<string, unknown>[] = [];
     const rs: { id: string; consultation_id: string; submitted_on: string; submitted_at: string }[] = [];
     const as: Record<string, unknown>[] = [];
+    const refs: Record<string, unknown>[] = [];
     for (let i = done; i < Math.min(done + BATCH, opts.consultations); i++) {
       const day = localMidnight(start) + pick<number>(rand, dayWeights) * DAY;
       const t = day + pick<number>(rand, HOUR_WEIGHTS) * HOUR + Math.floor(rand() * HOUR);
@@ -88,9 +94,11 @@ export async function seedSynthetic(db: Db, opts: SyntheticOptions): Promise<Syn
         id, audience, topic: pick(rand, TOPIC_WEIGHTS[audience]), risk_level: risk, risk_rank: risk === 'high' ? 2 : risk === 'elevated' ? 1 : 0,
         created_at: iso(t), claimed_at: claimed === null ? null : iso(claimed), closed_at: iso(Math.min(closed, end)),
         close_reason: claimed === null ? (rand() < 0.5 ? 'visitor_left' : 'abandoned') : rand() < 0.3 ? 'visitor_left' : 'counselor_closed',
-        assigned_staff_id: staff, started_off_hours: off,
+        assigned_staff_id: staff, started_off_hours: off, ...familyColumns(audience === 'family' ? familyIntakeOf(rand12) : null),
       });
       if (claimed === null || !staff) continue;
+      const sentAt = claimed + v.handleS! * 600;
+      if (sentAt < end) for (const r of referralsOf(rand12, audience)) refs.push({ consultation_id: id, staff_id: staff, ...r, created_at: iso(sentAt) });
       const e = rand();
       const level = risk === 'high' && e < 0.5 ? 'emergency' : e < 0.01 ? 'urgent' : e < 0.04 ? 'consult' : null;
       if (level) es.push({ consultation_id: id, raised_by: staff, level, created_at: iso(claimed + v.handleS! * 500), status: 'resolved' });
@@ -107,21 +115,39 @@ export async function seedSynthetic(db: Db, opts: SyntheticOptions): Promise<Syn
     await insertConsultations(db, cs);
     if (es.length) await insertEscalations(db, es);
     if (rs.length) await insertSurvey(db, rs, as);
+    if (refs.length) await insertReferrals(db, refs);
     escalations += es.length;
     responses += rs.length;
+    referrals += refs.length;
   }
-  return { consultations: opts.consultations, shifts: shifts.length, escalations, surveyResponses: responses };
+  return { consultations: opts.consultations, shifts: shifts.length, escalations, surveyResponses: responses, referrals };
 }
 
 async function insertConsultations(db: Db, cs: Record<string, unknown>[]) {
   await db.execute(sql`
     INSERT INTO consultations (id, status, audience, topic, risk_level, risk_rank, visitor_token_hash, resume_code_hash, created_at,
                                claimed_at, first_claimed_at, closed_at, close_reason, assigned_staff_id, started_off_hours,
-                               last_activity_at, visitor_seen_at)
+                               last_activity_at, visitor_seen_at, family_relationship, family_age_band, family_duration, family_hopes)
     SELECT x.id, 'closed', x.audience, x.topic, x.risk_level, x.risk_rank, md5('v' || x.id::text), md5('r' || x.id::text), x.created_at,
-           x.claimed_at, x.claimed_at, x.closed_at, x.close_reason, x.assigned_staff_id, x.started_off_hours, x.closed_at, x.closed_at
+           x.claimed_at, x.claimed_at, x.closed_at, x.close_reason, x.assigned_staff_id, x.started_off_hours, x.closed_at, x.closed_at,
+           x.family_relationship, x.family_age_band, x.family_duration, x.family_hopes
       FROM jsonb_to_recordset(${JSON.stringify(cs)}::jsonb) AS x(id uuid, audience text, topic text, risk_level text, risk_rank int,
-           created_at timestamptz, claimed_at timestamptz, closed_at timestamptz, close_reason text, assigned_staff_id uuid, started_off_hours boolean)`);
+           created_at timestamptz, claimed_at timestamptz, closed_at timestamptz, close_reason text, assigned_staff_id uuid, started_off_hours boolean,
+           family_relationship text, family_age_band text, family_duration text, family_hopes text[])`);
+}
+
+/** The intake answers as columns; hopes as a text[] literal (`{talk,support}`), which jsonb_to_recordset reads on both databases. */
+function familyColumns(f: ReturnType<typeof familyIntakeOf> | null): Record<string, unknown> {
+  if (!f) return {};
+  return { family_relationship: f.relationship, family_age_band: f.ageBand, family_duration: f.duration, family_hopes: f.hopes ? `{${f.hopes.join(',')}}` : null };
+}
+
+/** Referral cards as sent: kind and area kept on the row (the synthetic history has no directory entries behind them). */
+async function insertReferrals(db: Db, refs: Record<string, unknown>[]) {
+  await db.execute(sql`
+    INSERT INTO referrals (consultation_id, staff_id, kind, prefecture, municipality, created_at)
+    SELECT x.consultation_id, x.staff_id, x.kind, x.prefecture, x.municipality, x.created_at
+      FROM jsonb_to_recordset(${JSON.stringify(refs)}::jsonb) AS x(consultation_id uuid, staff_id uuid, kind text, prefecture text, municipality text, created_at timestamptz)`);
 }
 
 async function insertEscalations(db: Db, es: Record<string, unknown>[]) {

@@ -129,6 +129,30 @@ export const reportsRepository = {
        ORDER BY s.display_name`);
   },
 
+  /** Family consultations that arrived in the range, grouped by their intake answers (null: not answered). */
+  async familyGroups(db: Db, r: Range): Promise<{ relationship: string | null; ageBand: string | null; duration: string | null; hopes: string[] | null; n: number }[]> {
+    const found = await rows<{ relationship: string | null; ageBand: string | null; duration: string | null; hopes: string[] | string | null; n: number }>(db, sql`
+      SELECT c.family_relationship AS relationship, c.family_age_band AS "ageBand", c.family_duration AS duration,
+             c.family_hopes AS hopes, count(*)::int AS n
+        FROM consultations c WHERE ${arrived(r)} AND c.audience = 'family' GROUP BY 1, 2, 3, 4`);
+    return found.map((f) => ({ ...f, hopes: typeof f.hopes === 'string' ? parsePgTextArray(f.hopes) : f.hopes }));
+  },
+
+  /** Referral cards sent in the range, by the kind and area they carried when sent; and how many consultations got one. */
+  async referralGroups(db: Db, r: Range): Promise<{ kind: string; prefecture: string; municipality: string | null; n: number }[]> {
+    return rows(db, sql`
+      SELECT f.kind, f.prefecture, f.municipality, count(*)::int AS n FROM referrals f
+       WHERE f.created_at >= ${r.from.toISOString()}::timestamptz AND f.created_at < ${r.to.toISOString()}::timestamptz
+       GROUP BY 1, 2, 3`);
+  },
+
+  async referralConsultations(db: Db, r: Range): Promise<number> {
+    const [row] = await rows<{ n: number }>(db, sql`
+      SELECT count(DISTINCT f.consultation_id)::int AS n FROM referrals f
+       WHERE f.created_at >= ${r.from.toISOString()}::timestamptz AND f.created_at < ${r.to.toISOString()}::timestamptz`);
+    return row?.n ?? 0;
+  },
+
   /** Counselor and supervisor shifts overlapping the range (the people rostered to answer). */
   async counselShifts(db: Db, r: Range): Promise<{ startsAt: Date; endsAt: Date }[]> {
     const found = await rows<{ s: string; e: string }>(db, sql`
@@ -175,4 +199,6 @@ async function durationBuckets(db: Db, r: Range, seconds: SQL, where: SQL, edges
 }
 
 const parsePgIntArray = (s: string): number[] => s.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
+/** A text[] as the driver may send it (`{talk,support}`); intake answers are plain ids, never quoted. */
+const parsePgTextArray = (s: string): string[] => s.replace(/[{}"]/g, '').split(',').filter(Boolean);
 export const num = (v: number | string | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));

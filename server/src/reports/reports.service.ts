@@ -1,10 +1,12 @@
-import { type ReportCell, type ReportOverview, type ReportTable, type TableReportName } from '@hidamari/shared';
+import { FAMILY_REPORT_QUESTIONS, type ReportCell, type ReportOverview, type ReportTable, type TableReportName } from '@hidamari/shared';
 import { open } from '../crypto/index.js';
 import type { Db } from '../db/client.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { toCsv } from './csv.rules.js';
+import { FAMILY_COLUMNS, FAMILY_CROSS_COLUMNS, familyCrossRows, familyRows, familyTotal } from './family.rules.js';
 import { HEATMAP_COLUMNS, heatmapRows } from './heatmap.rules.js';
 import { HOURS_OF_WEEK, hourOccurrences, localDays, rosteredHours } from './hour-of-week.rules.js';
+import { REFERRAL_COLUMNS, referralRows } from './referrals.rules.js';
 import { reportsRepository as repo, type Range } from './reports.repository.js';
 import { surveyReportRepository as survey, type DayRange } from './survey-report.repository.js';
 import { figureOf, suppressCount } from './suppress.rules.js';
@@ -28,7 +30,7 @@ interface Built {
   meta?: Record<string, ReportCell>;
 }
 
-/** Reports for admins and supervisors: read-only queries over consultation rows, escalations, shifts and the survey. */
+/** Reports for admins and supervisors: read-only queries over consultation rows, escalations, shifts, referrals and the survey. */
 export function createReportsService(deps: { db: Db; settings: Pick<SettingsService, 'current'>; timeZone: string }) {
   const { db, timeZone } = deps;
 
@@ -105,6 +107,19 @@ export function createReportsService(deps: { db: Db; settings: Pick<SettingsServ
         c.name, suppressCount(c.handled), figureOf(c.handled, c.p50), figureOf(c.handled, c.mean), suppressCount(c.escalations),
       ]);
       return { columns: ['counselor', 'chatsHandled', 'handleP50Seconds', 'handleMeanSeconds', 'escalationsRaised'], rows };
+    },
+    async family(r) {
+      const groups = await repo.familyGroups(db, r);
+      return { columns: FAMILY_COLUMNS, rows: familyRows(groups, FAMILY_REPORT_QUESTIONS), meta: { consultations: suppressCount(familyTotal(groups)) } };
+    },
+    async 'family-cross'(r) {
+      const groups = await repo.familyGroups(db, r);
+      return { columns: FAMILY_CROSS_COLUMNS, rows: familyCrossRows(groups), meta: { consultations: suppressCount(familyTotal(groups)) } };
+    },
+    async referrals(r) {
+      const [groups, consultations] = await Promise.all([repo.referralGroups(db, r), repo.referralConsultations(db, r)]);
+      const total = groups.reduce((a, g) => a + g.n, 0);
+      return { columns: REFERRAL_COLUMNS, rows: referralRows(groups), meta: { referrals: suppressCount(total), consultations: suppressCount(consultations) } };
     },
   };
 

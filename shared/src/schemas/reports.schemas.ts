@@ -17,11 +17,24 @@ export const DEFAULT_HEATMAP_THRESHOLD = 3;
 
 export const REPORT_NAMES = [
   'overview', 'heatmap', 'daily', 'hourly', 'wait', 'off-hours', 'abandonment', 'handle-time', 'escalations', 'risk',
-  'survey', 'comments', 'counselors',
+  'survey', 'comments', 'counselors', 'family', 'family-cross', 'referrals',
 ] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 /** Reports that are tables (everything but the overview, whose shape is the contract below). */
 export type TableReportName = Exclude<ReportName, 'overview'>;
+
+/**
+ * Issue 12. `family`: family consultations (audience `family`) by each intake question (`relationship`, `ageBand`,
+ * `duration`, `hope`), one row per answer and one for `unanswered`; a consultation with two hopes counts under both.
+ * `family-cross`: relationship × age band. `referrals`: referral cards sent in the range by service kind, by prefecture
+ * and by prefecture and municipality (`group` says which; an empty municipality in that group is "not given").
+ */
+export const FAMILY_REPORT_QUESTIONS = ['relationship', 'ageBand', 'duration', 'hope'] as const;
+export type FamilyReportQuestion = (typeof FAMILY_REPORT_QUESTIONS)[number];
+/** The answer of a family intake question left unanswered (in `family` and `family-cross` rows). */
+export const UNANSWERED = 'unanswered';
+export const REFERRAL_REPORT_GROUPS = ['kind', 'prefecture', 'municipality'] as const;
+export type ReferralReportGroup = (typeof REFERRAL_REPORT_GROUPS)[number];
 
 export const ReportQuerySchema = z
   .object({ from: InstantSchema, to: InstantSchema, format: z.enum(['json', 'csv']).optional() })
