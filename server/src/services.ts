@@ -28,6 +28,11 @@ import { createTeamService } from './team/team.service.js';
 import { createTimelineService } from './timeline/timeline.service.js';
 import { createRetentionService } from './retention/retention.service.js';
 import { createReportsService } from './reports/reports.service.js';
+import { createDirectoryService } from './directory/directory.service.js';
+import { createReferralService } from './directory/referral.service.js';
+import { createOffersService } from './offers/offers.service.js';
+import { createHistoryService } from './history/history.service.js';
+import { createRoutingService } from './routing/routing.service.js';
 
 /** Builds every service once, wiring each with only what it needs. */
 export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env, log?: Pick<Logger, 'warn'>, now: () => Date = () => new Date()) {
@@ -37,7 +42,9 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
   const shifts = createShiftService({ db, events, now, timeZone: env.SERVICE_TIMEZONE });
   const queue = createQueueService({ db, shifts, now });
   const risk = createRiskService({ db, events, log, now });
-  const consultations = createConsultationService({ db, events, queue, now, shifts, risk });
+  const history = createHistoryService({ db });
+  const routing = createRoutingService({ db, events, queue, now });
+  const consultations = createConsultationService({ db, events, queue, now, shifts, risk, history, routeAtStart: routing.routeAtStart });
   const requeue = createRequeueService({ events, consultations });
   const staff = createStaffService({ db, events, requeue, now, defaultMaxConcurrent: () => settings.defaultMaxConcurrent() });
   const escalations = createEscalationService({ db, events, now, realertSeconds: env.ESCALATION_REALERT_SECONDS });
@@ -62,6 +69,8 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
     team,
     supervision: createSupervisionService({ db, events, consultations, team, now }),
     timeline: createTimelineService({ db }),
+    history,
+    routing,
     retention: createRetentionService({ db, now, retentionDays: env.RETENTION_DAYS }),
     reports: createReportsService({ db, settings, timeZone: env.SERVICE_TIMEZONE }),
     survey: createSurveyService({ db, now, timeZone: env.SERVICE_TIMEZONE }),
@@ -71,6 +80,9 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
     presence: createPresenceService({ db, auth }),
     reads: createReadService({ db, events, now }),
     canned: createCannedService({ db }),
+    directory: createDirectoryService({ db, now }),
+    referrals: createReferralService({ db, events }),
+    offers: createOffersService({ db, now, timeZone: env.SERVICE_TIMEZONE }),
     sweeper: createSweeperService({
       db,
       events,
@@ -79,6 +91,7 @@ export function createServices(database: Pick<Database, 'db' | 'kind'>, env: Env
       requeue,
       escalations,
       handoffs,
+      routing,
       shifts,
       limits: {
         staffGraceSeconds: env.STAFF_GRACE_SECONDS,

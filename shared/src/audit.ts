@@ -15,9 +15,20 @@ export const AuditAction = {
   retentionPurge: 'retention.purge',
   /** A visitor deleted their closed consultation's content. */
   visitorDelete: 'consultation.visitor_delete',
+  /** Issue 12: a visitor kept a return key for their history (a new one replaces the old; never the key itself). */
+  returnKeyKeep: 'return_key.keep',
+  /** Issue 12: a visitor had their history's return key forgotten. */
+  returnKeyForget: 'return_key.forget',
   surveyQuestionCreated: 'survey.question_created',
   surveyQuestionUpdated: 'survey.question_updated',
   surveyQuestionsReordered: 'survey.questions_reordered',
+  /** Issue 12: the directory of local services (subject `service:<id>`) and the center's offers (`offer:<id>`). */
+  serviceCreated: 'service.created',
+  serviceUpdated: 'service.updated',
+  serviceDeleted: 'service.deleted',
+  offerCreated: 'offer.created',
+  offerUpdated: 'offer.updated',
+  offerDeleted: 'offer.deleted',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

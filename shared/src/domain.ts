@@ -63,6 +63,12 @@ export const EventType = {
   handoffCancelled: 'handoff_cancelled',
   requeued: 'requeued',
   closed: 'closed',
+  /** Issue 12: the chat is reserved for the counselor a returning visitor asked for (data: preferredStaffId, mode, until). */
+  preferredOffered: 'preferred_offered',
+  /** Issue 12: the reservation's time passed without that counselor taking it: the chat is for everyone (no actor). */
+  preferenceExpired: 'preference_expired',
+  /** Issue 12: the visitor chose to wait, leave a message, or talk with anyone (data: choice). */
+  preferenceChanged: 'preference_changed',
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 

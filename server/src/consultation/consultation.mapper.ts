@@ -1,5 +1,5 @@
 import type {
-  Audience, CloseReason, ConsultationStatus, ConsultationView, Locale, Outcome, QueueItem, RiskLevel, Topic,
+  Audience, CloseReason, ConsultationStatus, ConsultationView, FamilyIntake, Locale, Outcome, PreferredCounselor, QueueItem, RiskLevel, Topic,
 } from '@hidamari/shared';
 import { iso } from '../db/raw.js';
 import type { consultations } from '../db/schema.js';
@@ -9,7 +9,26 @@ export type ConsultationRow = typeof consultations.$inferSelect;
 
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 
-export function toConsultationView(c: ConsultationRow, counselorName?: string | null): ConsultationView {
+/** Issue 12: the family intake's given answers only; undefined when none was given. */
+export function familyOf(c: Pick<ConsultationRow, 'familyRelationship' | 'familyAgeBand' | 'familyDuration' | 'familyHopes'>): FamilyIntake | undefined {
+  const f: FamilyIntake = {};
+  if (c.familyRelationship) f.relationship = c.familyRelationship;
+  if (c.familyAgeBand) f.ageBand = c.familyAgeBand;
+  if (c.familyDuration) f.duration = c.familyDuration;
+  if (c.familyHopes?.length) f.hopes = c.familyHopes;
+  return Object.keys(f).length > 0 ? f : undefined;
+}
+
+/** Issue 12: family and the count of linked consultations (absent when none), shared by the view and the queue item. */
+function issue12Fields(c: ConsultationRow, historyCount?: number): Pick<ConsultationView, 'family' | 'historyCount'> {
+  const family = familyOf(c);
+  return { ...(family ? { family } : {}), ...(historyCount ? { historyCount } : {}) };
+}
+
+/** `preferred`: the reservation in force for an asked-for counselor (routing's `preferredOf`), only while queued. */
+export function toConsultationView(
+  c: ConsultationRow, counselorName?: string | null, historyCount?: number, preferred?: PreferredCounselor,
+): ConsultationView {
   return {
     id: c.id,
     status: c.status as ConsultationStatus,
@@ -31,10 +50,13 @@ export function toConsultationView(c: ConsultationRow, counselorName?: string | 
     lastSeq: c.lastSeq,
     visitorPresence: { connected: c.visitorConnected, since: iso(c.visitorPresenceAt)! },
     staffReadSeq: c.staffReadSeq,
+    ...issue12Fields(c, historyCount),
+    ...(preferred && c.status === 'queued' ? { preferred } : {}),
   };
 }
 
-export function toQueueItem(c: ConsultationRow): QueueItem {
+/** `historyCount`: read with the queue in the same statement (consultationRepository.queued). */
+export function toQueueItem(c: ConsultationRow & { historyCount?: number }, preferred?: PreferredCounselor): QueueItem {
   return {
     consultationId: c.id,
     audience: c.audience as Audience,
@@ -45,5 +67,7 @@ export function toQueueItem(c: ConsultationRow): QueueItem {
     createdAt: iso(c.createdAt)!,
     preview: opt(openOrNull(c.preview)),
     nickname: opt(c.nickname),
+    ...issue12Fields(c, c.historyCount),
+    ...(preferred ? { preferred } : {}),
   };
 }

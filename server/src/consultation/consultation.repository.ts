@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rowMapper, run, statement } from '../db/prepared.js';
 import { consultationEvents, consultations, staff } from '../db/schema.js';
@@ -32,6 +32,9 @@ const CLAIM_STATE = statement('consultation_claim_state', `
          (SELECT count(*)::int FROM consultations h WHERE h.assigned_staff_id = $2::uuid AND h.status = 'active') AS held
     FROM consultations c WHERE c.id = $1::uuid`);
 
+const queuedHistoryCount = sql<number>`(CASE WHEN ${consultations.historyId} IS NULL THEN 0 ELSE
+  (SELECT count(*)::int - 1 FROM consultations h WHERE h.history_id = ${consultations.historyId}) END)`.mapWith(Number);
+
 const queueOrder = [desc(consultations.riskRank), desc(consultations.priority), asc(consultations.createdAt), asc(consultations.id)];
 
 /** Everyone waiting: an index-only count over the partial queue index (status = 'queued'), never the rows themselves. */
@@ -50,7 +53,8 @@ const QUEUE_AHEAD = statement('queue_ahead', `
            WHERE c.status = 'queued' AND c.risk_rank = me.risk_rank AND c.priority > me.priority)
        + (SELECT count(*) FROM consultations c
            WHERE c.status = 'queued' AND c.risk_rank = me.risk_rank AND c.priority = me.priority
-             AND (c.created_at, c.id) < (me.created_at, me.id)) AS ahead
+             AND (c.created_at, c.id) < (me.created_at, me.id)) AS ahead,
+         me.preferred_mode, me.preferred_until
     FROM consultations me WHERE me.id = $1::uuid AND me.status = 'queued'`);
 
 export const consultationRepository = {
@@ -89,8 +93,11 @@ export const consultationRepository = {
     return row!;
   },
 
-  async queued(db: Db, limit: number): Promise<ConsultationRow[]> {
-    return db.select().from(consultations).where(eq(consultations.status, 'queued')).orderBy(...queueOrder).limit(limit);
+  /** Issue 12: `historyCount` (others in the same history) by a correlated count on the history index, only for linked rows. */
+  async queued(db: Db, limit: number): Promise<(ConsultationRow & { historyCount: number })[]> {
+    return db
+      .select({ ...getTableColumns(consultations), historyCount: queuedHistoryCount })
+      .from(consultations).where(eq(consultations.status, 'queued')).orderBy(...queueOrder).limit(limit);
   },
 
   async queuedTotal(db: Db): Promise<number> {
@@ -100,8 +107,16 @@ export const consultationRepository = {
 
   /** Those waiting ahead of this consultation, or undefined when it is not queued. */
   async queuedAhead(db: Db, id: string): Promise<number | undefined> {
-    const [r] = await run<{ ahead: string | number }>(db, QUEUE_AHEAD, [id]);
-    return r ? Number(r.ahead) : undefined;
+    return (await consultationRepository.queuedPlace(db, id))?.ahead;
+  },
+
+  /** `queuedAhead` with the row's reservation for an asked-for counselor (issue 12: a visitor waiting for them is told until when). */
+  async queuedPlace(db: Db, id: string): Promise<{ ahead: number; preferredMode: ConsultationRow['preferredMode']; preferredUntil: Date | null } | undefined> {
+    const [r] = await run<{ ahead: string | number; preferred_mode: ConsultationRow['preferredMode']; preferred_until: Date | string | null }>(
+      db, QUEUE_AHEAD, [id]);
+    return r
+      ? { ahead: Number(r.ahead), preferredMode: r.preferred_mode, preferredUntil: r.preferred_until === null ? null : new Date(r.preferred_until) }
+      : undefined;
   },
 
   /** The claim itself (see CLAIM): the won row, or undefined when it was not queued or the counselor is full. */

@@ -1,5 +1,6 @@
 import {
-  AppError, ErrorCode, type ConsultationClose, type ConsultationStart, type ConsultationView, type QueueStanding, type WireMessage,
+  AppError, ErrorCode, type ConsultationClose, type ConsultationStart, type ConsultationView, type LinkedHistory, type QueueStanding,
+  type WireMessage,
 } from '@hidamari/shared';
 import { hashToken, newResumeCode, newToken, normalizeResumeCode } from '../auth/tokens.js';
 import type { Db } from '../db/client.js';
@@ -10,10 +11,15 @@ import { staffRepository } from '../staff/staff.repository.js';
 import { toConsultationView, type ConsultationRow } from './consultation.mapper.js';
 import { consultationRepository as repo } from './consultation.repository.js';
 import { claimRefusal, closeDecision, previewOf, teamClaimRefusal } from './consultation.rules.js';
+import { reservedClaimRefusal } from '../routing/routing.rules.js';
+import { routingRepository } from '../routing/routing.repository.js';
+import { preferredOf } from '../routing/routing.service.js';
 import { handoffRepository } from '../handoff/handoff.repository.js';
 import type { ShiftService } from '../shift/shift.service.js';
 import type { QueueService } from './queue.service.js';
 import type { RiskService } from '../risk/risk.service.js';
+import type { HistoryService } from '../history/history.service.js';
+import { historyRepository } from '../history/history.repository.js';
 
 export interface Started {
   consultation: ConsultationView;
@@ -23,7 +29,18 @@ export interface Started {
   /** Whether a shift covers now and, if not, when the next starts: the visitor is told when their message will be read. */
   service: { open: boolean; nextOpening: string | null };
   firstMessage?: WireMessage;
+  /** Issue 12: what a confirmed return key linked the new consultation to. */
+  linked?: LinkedHistory;
 }
+
+/**
+ * Issue 12, the routing module's step inside the start transaction (the same counselor, the family team): it sets the
+ * consultation's requested_team / preferred_* itself and says when an asked-for, off-duty counselor is next on shift.
+ */
+export type RouteAtStart = (
+  tx: Db,
+  input: { consultationId: string; audience: ConsultationStart['audience']; historyId: string | null; preferCounselor: boolean; now: Date },
+) => Promise<{ counselorNextShiftAt?: string | null }>;
 
 export type ConsultationService = ReturnType<typeof createConsultationService>;
 
@@ -34,13 +51,24 @@ export function createConsultationService(deps: {
   shifts: Pick<ShiftService, 'openness'>;
   /** Scores the intake's first message (risk triage). */
   risk?: Pick<RiskService, 'scoreSafely'>;
+  /** Issue 12: resolves a confirmed return key to its history inside the start transaction. */
+  history: Pick<HistoryService, 'linkAtStart'>;
+  /** Issue 12: routing at start (server/src/routing/); until it is wired, nothing is reserved or routed. */
+  routeAtStart?: RouteAtStart;
   now?: () => Date;
 }) {
   const { db, events, queue, shifts } = deps;
   const now = deps.now ?? (() => new Date());
 
   async function view(c: ConsultationRow, counselorName?: string): Promise<ConsultationView> {
-    return toConsultationView(c, counselorName ?? (await repo.counselorName(db, c.assignedStaffId)));
+    const [name, historyCount, preferred] = await Promise.all([
+      counselorName ?? repo.counselorName(db, c.assignedStaffId),
+      // Only a linked consultation pays for the count (one range of the history index).
+      c.historyId ? historyRepository.othersCount(db, c.historyId, c.id) : 0,
+      // Issue 12: only a waiting chat reserved for an asked-for counselor reads who and until when.
+      c.status === 'queued' && c.preferredStaffId ? preferredOf(db, [c.id], now()) : undefined,
+    ]);
+    return toConsultationView(c, name, historyCount, preferred?.get(c.id));
   }
 
   async function changed(c: ConsultationRow, previousStaffId?: string, counselorName?: string): Promise<ConsultationView> {
@@ -58,8 +86,11 @@ export function createConsultationService(deps: {
       const token = newToken();
       const resumeCode = newResumeCode();
       const first = input.message?.trim() || undefined;
-      const { row, message } = await db.transaction(async (tx) => {
-        const row = await repo.insert(tx, {
+      const family = input.family;
+      const { row, message, linked } = await db.transaction(async (tx) => {
+        // A key given is the visitor's consent to link, every time; an unknown one creates nothing (NOT_FOUND on returnKey).
+        const link = input.returnKey ? await deps.history.linkAtStart(tx, input.returnKey) : null;
+        const inserted = await repo.insert(tx, {
           audience: input.audience,
           topic: input.topic,
           nickname: input.nickname?.trim() || null,
@@ -67,15 +98,31 @@ export function createConsultationService(deps: {
           visitorTokenHash: hashToken(token),
           resumeCodeHash: hashToken(resumeCode),
           preview: previewOf(first),
+          historyId: link?.historyId ?? null,
+          familyRelationship: family?.relationship ?? null,
+          familyAgeBand: family?.ageBand ?? null,
+          familyDuration: family?.duration ?? null,
+          familyHopes: family?.hopes ?? null,
         });
-        await repo.addEvent(tx, row.id, 'queued');
+        await repo.addEvent(tx, inserted.id, 'queued');
+        // Routing sets requested_team / preferred_* on the new row: read it back so the view and queue see them.
+        const routed = deps.routeAtStart
+          ? await deps.routeAtStart(tx, {
+              consultationId: inserted.id, audience: input.audience, historyId: link?.historyId ?? null,
+              preferCounselor: input.preferCounselor ?? false, now: now(),
+            })
+          : {};
+        const row = deps.routeAtStart ? ((await repo.byId(tx, inserted.id)) ?? inserted) : inserted;
+        const linked: LinkedHistory | undefined = link
+          ? { ...link.linked, ...(routed.counselorNextShiftAt !== undefined ? { counselorNextShiftAt: routed.counselorNextShiftAt } : {}) }
+          : undefined;
         const message = first
           ? await messageRepository.append(tx, {
               consultationId: row.id, sender: 'visitor', senderStaffId: null, senderName: null, body: first, visibility: 'all',
               clientMessageId: null, requireAssignee: null,
             })
           : null;
-        return { row: message ? { ...row, lastSeq: message.seq } : row, message };
+        return { row: message ? { ...row, lastSeq: message.seq } : row, message, linked };
       });
       const consultation = await view(row);
       events.publish('queue.changed', {});
@@ -86,6 +133,7 @@ export function createConsultationService(deps: {
       return {
         consultation, token, resumeCode, queue: standing ?? { position: 1, estimatedWaitSeconds: null }, service,
         ...(message ? { firstMessage: toWireMessage(message) } : {}),
+        ...(linked ? { linked } : {}),
       };
     },
 
@@ -134,7 +182,12 @@ export function createConsultationService(deps: {
           const reserved = teamClaimRefusal(row.requestedTeam, facts.teams, facts.membersOnDuty);
           if (reserved) throw reserved;
         }
-        return { row, name: me.displayName };
+        // Issue 12: a chat offered first to the counselor the visitor asked for is theirs alone until the offer ends.
+        const forAnother = reservedClaimRefusal(row, staffId, now());
+        if (forAnother) throw forAnother;
+        // Taken: the reservation has done its work (a later requeue is not held for anyone).
+        if (row.preferredStaffId) await routingRepository.release(tx, [row.id]);
+        return { row: row.preferredStaffId ? { ...row, preferredStaffId: null, preferredMode: null, preferredUntil: null } : row, name: me.displayName };
       });
       const consultation = await changed(row, undefined, name);
       events.publish('queue.changed', {});

@@ -1,8 +1,10 @@
-import { QUEUE_LIST_LIMIT, type QueueSnapshot, type QueueStanding, type VisitorServiceHours } from '@hidamari/shared';
+import { QUEUE_LIST_LIMIT, type PreferredCounselor, type QueueSnapshot, type QueueStanding, type VisitorServiceHours } from '@hidamari/shared';
 import type { Db } from '../db/client.js';
 import type { ShiftService } from '../shift/shift.service.js';
 import { staffRepository } from '../staff/staff.repository.js';
-import { toQueueItem } from './consultation.mapper.js';
+import { toQueueItem, type ConsultationRow } from './consultation.mapper.js';
+import { keepsWaiting, waitForCounselorSeconds } from '../routing/routing.rules.js';
+import { preferredOf } from '../routing/routing.service.js';
 import { consultationRepository } from './consultation.repository.js';
 import { averageHandleSeconds, estimateWait, standings, type Capacity } from './queue.rules.js';
 
@@ -33,6 +35,12 @@ export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'o
     return { ...cap, avgHandleSeconds, secondsUntilOpening };
   }
 
+  /** Issue 12: the reservations in force among the rows read (a second read only when some row has one). */
+  async function reservations(rows: readonly ConsultationRow[]): Promise<Map<string, PreferredCounselor>> {
+    const ids = rows.filter((r) => r.preferredStaffId).map((r) => r.id);
+    return ids.length ? preferredOf(db, ids, now()) : new Map();
+  }
+
   /** The hours a waiting visitor is shown beside their place, so both always come from the same moment. */
   async function hours(): Promise<VisitorServiceHours> {
     const { open, closesAt, nextOpening } = await shifts.openness();
@@ -43,7 +51,8 @@ export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'o
     /** What staff screens show: the most urgent waiting chats and how many wait in all. */
     async snapshot(): Promise<QueueSnapshot> {
       const [rows, total] = await Promise.all([consultationRepository.queued(db, QUEUE_LIST_LIMIT), consultationRepository.queuedTotal(db)]);
-      return { items: rows.map(toQueueItem), total };
+      const preferred = await reservations(rows);
+      return { items: rows.map((r) => toQueueItem(r, preferred.get(r.id))), total };
     },
 
     /**
@@ -62,15 +71,30 @@ export function createQueueService(deps: { db: Db; shifts: Pick<ShiftService, 'o
         capacity(),
         hours(),
       ]);
-      return { items: rows.map(toQueueItem), total, standings: standings(rows.map((r) => r.id), cap), service };
+      const preferred = await reservations(rows);
+      const placed = standings(rows.map((r) => r.id), cap);
+      // Issue 12: a visitor waiting for their own counselor waits until that counselor's shift, whatever their place.
+      for (const [id, p] of preferred) {
+        const standing = placed.get(id);
+        if (standing && p.nextShiftAt) placed.set(id, { ...standing, estimatedWaitSeconds: waitForCounselorSeconds(p.nextShiftAt, now()) });
+      }
+      return { items: rows.map((r) => toQueueItem(r, preferred.get(r.id))), total, standings: placed, service };
     },
 
     hours,
 
     /** One visitor's place: counts those ahead on the queue index, so it costs as much as the position, not the queue. */
     async standingOf(consultationId: string): Promise<QueueStanding | undefined> {
-      const [ahead, cap] = await Promise.all([consultationRepository.queuedAhead(db, consultationId), capacity()]);
-      return ahead === undefined ? undefined : { position: ahead + 1, estimatedWaitSeconds: estimateWait(ahead + 1, cap) };
+      const [place, cap] = await Promise.all([consultationRepository.queuedPlace(db, consultationId), capacity()]);
+      if (!place) return undefined;
+      const position = place.ahead + 1;
+      // Issue 12: waiting for their own counselor (read with the place, so no extra query otherwise): until that shift
+      // starts; once it has, their place counts as anyone's.
+      if (keepsWaiting({ status: 'queued', ...place }, now())) {
+        const p = (await preferredOf(db, [consultationId], now())).get(consultationId);
+        if (p?.nextShiftAt) return { position, estimatedWaitSeconds: waitForCounselorSeconds(p.nextShiftAt, now()) };
+      }
+      return { position, estimatedWaitSeconds: estimateWait(position, cap) };
     },
   };
 }

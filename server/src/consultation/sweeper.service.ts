@@ -10,6 +10,8 @@ import type { RequeueService } from './requeue.service.js';
 import type { EscalationService } from '../escalation/escalation.service.js';
 import type { HandoffService } from '../handoff/handoff.service.js';
 import type { ShiftService } from '../shift/shift.service.js';
+import type { RoutingService } from '../routing/routing.service.js';
+import { keepsWaiting } from '../routing/routing.rules.js';
 import { reminderDue, reminderHorizon, shiftOver } from './duty.rules.js';
 import { shiftSweepRepository as shiftRepo } from './shift-sweep.repository.js';
 import { cutoff, inactive, staffGone, SWEEP_BATCH } from './sweep.rules.js';
@@ -39,6 +41,8 @@ export function createSweeperService(deps: {
   requeue: Pick<RequeueService, 'requeueWithin' | 'announce'>;
   escalations: Pick<EscalationService, 'realertWithin' | 'announce'>;
   handoffs: Pick<HandoffService, 'expireWithin' | 'announceExpired'>;
+  /** Issue 12: reservations for an asked-for counselor whose time is up. */
+  routing: Pick<RoutingService, 'expireWithin' | 'announceExpired'>;
   /** When given, a change between open and closed (a shift starting or ending) refreshes waiting visitors' hours. */
   shifts?: Pick<ShiftService, 'openness'>;
   limits: SweepLimits;
@@ -97,7 +101,10 @@ export function createSweeperService(deps: {
       const requeued = await requeue.requeueWithin(tx, gone, 'counselor_disconnected');
 
       const open = await tx
-        .select({ id: consultations.id, status: consultations.status, lastActivityAt: consultations.lastActivityAt, seen: consultations.visitorSeenAt })
+        .select({
+          id: consultations.id, status: consultations.status, lastActivityAt: consultations.lastActivityAt, seen: consultations.visitorSeenAt,
+          preferredMode: consultations.preferredMode, preferredUntil: consultations.preferredUntil,
+        })
         .from(consultations)
         .where(
           and(
@@ -106,12 +113,16 @@ export function createSweeperService(deps: {
               lt(consultations.lastActivityAt, cutoff(now, limits.inactivitySeconds)),
               and(eq(consultations.status, 'queued'), lt(consultations.visitorSeenAt, cutoff(now, limits.abandonSeconds))),
             ),
+            // Issue 12: not a candidate while its visitor waits for their own counselor (keepsWaiting; NULLs read as false).
+            sql`NOT coalesce(${consultations.status} = 'queued' AND ${consultations.preferredMode} IN ('wait', 'message')
+                             AND ${consultations.preferredUntil} > ${now.toISOString()}::timestamptz, false)`,
           ),
         )
         .orderBy(consultations.id)
         .limit(SWEEP_BATCH)
         .for('update');
       const toClose = open
+        .filter((c) => !keepsWaiting(c, now))
         .map((c) => ({
           id: c.id,
           reason: inactive(c.lastActivityAt, now, limits.inactivitySeconds)
@@ -130,7 +141,9 @@ export function createSweeperService(deps: {
       const realerts = await deps.escalations.realertWithin(tx, now);
       // Warm offers unanswered past HANDOFF_OFFER_SECONDS: the chat stays with its sender.
       const expiredOffers = await deps.handoffs.expireWithin(tx, now);
-      return { endedSessions, requeued, closed, shifts, realerts, expiredOffers };
+      // Issue 12: a chat kept for an asked-for counselor past its time is for everyone.
+      const expiredPreferences = await deps.routing.expireWithin(tx, now);
+      return { endedSessions, requeued, closed, shifts, realerts, expiredOffers, expiredPreferences };
     });
     if (!result) return null;
     for (const sessionHash of result.endedSessions) events.publish('staff.sessionEnded', { sessionHash });
@@ -143,6 +156,7 @@ export function createSweeperService(deps: {
     if (result.shifts.ended.length) events.publish('queue.changed', {});
     deps.escalations.announce(result.realerts);
     deps.handoffs.announceExpired(result.expiredOffers);
+    deps.routing.announceExpired(result.expiredPreferences);
     await watchHours();
     return {
       requeued: result.requeued.length, closed: result.closed.length, reminded: result.shifts.reminders.length, ended: result.shifts.ended.length,

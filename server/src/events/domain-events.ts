@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { HandoffCompleted, HandoffEnded, HandoffOffered } from '@hidamari/shared';
 import type { PhraseLevel } from '@hidamari/shared';
-import type { ConsultationView, Escalation, VisitorRequeueReason, WireMessage } from '@hidamari/shared';
+import type { ConsultationView, Escalation, VisitorPreferred, VisitorRequeueReason, WireMessage } from '@hidamari/shared';
 
 /**
  * Internal domain events. Services publish these after a commit; the realtime
@@ -46,6 +46,8 @@ export interface DomainEventMap {
   'risk.changed': { consultation: ConsultationView };
   /** The assignee has read the chat up to `upToSeq` (the mark moved): the visitor is told. */
   'consultation.read': { consultationId: string; upToSeq: number };
+  /** Issue 12: a waiting chat's reservation for the asked-for counselor changed (null: it ended): its visitor is told. */
+  'consultation.preferred': { consultationId: string; preferred: VisitorPreferred | null };
   /** The visitor's first socket connected or their last one went (counted across processes). */
   'visitor.presence': { consultationId: string; connected: boolean; since: string };
 }

@@ -4,6 +4,8 @@ import { auditRepository } from '../audit/audit.repository.js';
 import { readsOthers, staffAccessRefusal, visitorWriteRefusal } from '../consultation/consultation.rules.js';
 import { consultationRepository } from '../consultation/consultation.repository.js';
 import { staffRepository } from '../staff/staff.repository.js';
+import { mayCounsel } from '../staff/staff.rules.js';
+import { historyRepository } from '../history/history.repository.js';
 import type { Db } from '../db/client.js';
 import type { DomainEvents } from '../events/domain-events.js';
 import type { RiskService } from '../risk/risk.service.js';
@@ -98,10 +100,13 @@ export function createMessageService(deps: {
     async syncForStaff(staffId: string, consultationId: string, afterSeq: number): Promise<SyncPage> {
       const [c, reader] = await Promise.all([consultationRepository.byId(db, consultationId), staffRepository.byId(db, staffId)]);
       const refusal = staffAccessRefusal(c ?? null, staffId, { write: false, roles: reader?.roles ?? [] });
-      if (refusal) throw refusal;
-      // A supervisor reading a chat that is not theirs: recorded before the transcript is read, so no read goes unlogged.
+      // Issue 12: an earlier chat of a history is open to the counselor of an open chat in it (the visitor linked them).
+      const viaHistory = refusal?.code === ErrorCode.FORBIDDEN && !!c?.historyId && !!reader && mayCounsel(reader)
+        && (await historyRepository.holdsOpenIn(db, staffId, c.historyId));
+      if (refusal && !viaHistory) throw refusal;
+      // A read of a chat that is not theirs: recorded before the transcript is read, so no read goes unlogged.
       if (readsOthers(c!, staffId)) {
-        await auditRepository.record(db, { action: AuditAction.transcriptRead, staffId, consultationId, data: { via: 'sync', afterSeq } });
+        await auditRepository.record(db, { action: AuditAction.transcriptRead, staffId, consultationId, data: { via: viaHistory ? 'history' : 'sync', afterSeq } });
       }
       return page(await messageRepository.after(db, consultationId, afterSeq, true));
     },

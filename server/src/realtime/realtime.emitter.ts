@@ -1,9 +1,10 @@
-import type { ConsultationView, VisitorConsultationUpdate, VisitorRequeueReason } from '@hidamari/shared';
+import type { ConsultationView, VisitorConsultationUpdate, VisitorPreferred, VisitorRequeueReason } from '@hidamari/shared';
 import type { Logger } from 'pino';
 import type { DomainEvents } from '../events/domain-events.js';
 import type { QueueService } from '../consultation/queue.service.js';
 import type { StaffNamespace, VisitorNamespace } from './realtime.types.js';
 import { rooms } from './rooms.js';
+import { visitorPreferred } from '../routing/routing.rules.js';
 
 const QUEUE_DEBOUNCE_MS = 150;
 /** Broadcasting may use at most a fifth of the event loop: the next one waits 4× as long as the last one's emits took. */
@@ -15,6 +16,7 @@ export function visitorUpdate(c: ConsultationView): VisitorConsultationUpdate {
   const u: VisitorConsultationUpdate = { consultationId: c.id, status: c.status };
   if (c.status !== 'queued' && c.counselorName) u.counselorName = c.counselorName;
   if (c.closeReason) u.closeReason = c.closeReason;
+  if (c.status === 'queued' && c.preferred) u.preferred = visitorPreferred(c.preferred);
   return u;
 }
 
@@ -46,6 +48,13 @@ export function attachRealtimeEmitter(deps: {
     const [standing, service] = await Promise.all([queue.standingOf(consultationId), queue.hours()]);
     if (!standing) return;
     visitors.to(rooms.consultation(consultationId)).emit('consultation:updated', { consultationId, status: 'queued', queue: standing, service, requeueReason });
+  }
+
+  /** Issue 12: the reservation for the asked-for counselor changed or ended, with the place and the hours (still queued only). */
+  async function tellPreferred(consultationId: string, preferred: VisitorPreferred | null): Promise<void> {
+    const [standing, service] = await Promise.all([queue.standingOf(consultationId), queue.hours()]);
+    if (!standing) return;
+    visitors.to(rooms.consultation(consultationId)).emit('consultation:updated', { consultationId, status: 'queued', queue: standing, service, preferred });
   }
 
   async function broadcastQueue(): Promise<void> {
@@ -89,6 +98,9 @@ export function attachRealtimeEmitter(deps: {
       if (previousStaffId) staff.in(rooms.staff(previousStaffId)).socketsLeave(room);
       if (consultation.status !== 'queued') visitors.to(room).emit('consultation:updated', visitorUpdate(consultation));
       else if (requeueReason) tellRequeued(consultation.id, requeueReason).catch((err: unknown) => log.error({ err }, 'requeue notice failed'));
+    }),
+    events.on('consultation.preferred', ({ consultationId, preferred }) => {
+      tellPreferred(consultationId, preferred).catch((err: unknown) => log.error({ err }, 'preferred notice failed'));
     }),
     events.on('staff.sessionsEnded', ({ staffId }) => staff.in(rooms.staff(staffId)).disconnectSockets(true)),
     events.on('staff.sessionEnded', ({ sessionHash }) => staff.in(rooms.session(sessionHash)).disconnectSockets(true)),

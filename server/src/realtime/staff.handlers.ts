@@ -3,6 +3,8 @@ import {
   StaffTypingSetSchema, ConsultationEscalateSchema, EscalationActSchema, ConsultationTransferSchema, HandoffRespondSchema,
 } from '@hidamari/shared';
 import { MessagesReadSchema, RiskGetSchema, RiskSetSchema } from '@hidamari/shared';
+import { ReferralSendSchema } from '@hidamari/shared';
+import { ConsultationHistoryRequestSchema } from '@hidamari/shared';
 import fastifyCookie from '@fastify/cookie';
 import type { Logger } from 'pino';
 import { canCounsel } from '../staff/staff.rules.js';
@@ -21,7 +23,7 @@ import type { EventLimiter } from '../limits/event-limiter.js';
 export function registerStaffHandlers(deps: {
   nsp: StaffNamespace;
   visitorNsp: VisitorNamespace;
-  services: Pick<Services, 'auth' | 'consultations' | 'handover' | 'messages' | 'queue' | 'staff' | 'timeline' | 'escalations' | 'supervision' | 'handoffs' | 'risk' | 'reads'>;
+  services: Pick<Services, 'auth' | 'consultations' | 'handover' | 'messages' | 'queue' | 'staff' | 'timeline' | 'escalations' | 'supervision' | 'handoffs' | 'risk' | 'reads' | 'referrals' | 'history'>;
   bindEvents: BindEvents;
   presence: PresenceRegistry;
   log: Logger;
@@ -147,6 +149,10 @@ export function registerStaffHandlers(deps: {
         schema: ConsultationTimelineRequestSchema,
         run: async ({ consultationId }) => ({ events: await services.timeline.forStaff(me.id, consultationId) }),
       },
+      'consultation:history': {
+        schema: ConsultationHistoryRequestSchema,
+        run: ({ consultationId }) => services.history.forStaff(me.id, consultationId),
+      },
       'consultation:escalate': {
         schema: ConsultationEscalateSchema,
         run: (input) => services.escalations.escalate(me.id, input),
@@ -154,6 +160,14 @@ export function registerStaffHandlers(deps: {
       'escalation:ack': { schema: EscalationActSchema, run: (input) => services.escalations.acknowledge(me.id, input) },
       'escalation:resolve': { schema: EscalationActSchema, run: (input) => services.escalations.resolve(me.id, input) },
       'escalations:list': { schema: EmptyPayloadSchema, run: () => services.escalations.list(me.id) },
+      'referral:send': {
+        schema: ReferralSendSchema,
+        // A card is a message to the visitor: it counts against the same per-connection limit as text.
+        run: async (input) => {
+          await limits.message(socket, input.consultationId, 'staff');
+          return { message: await services.referrals.send(me, input, socket.id) };
+        },
+      },
       'messages:sync': {
         schema: StaffMessagesSyncSchema,
         run: ({ consultationId, afterSeq }) => services.messages.syncForStaff(me.id, consultationId, afterSeq),

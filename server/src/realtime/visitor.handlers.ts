@@ -2,6 +2,8 @@ import {
   AppError, ConsultationResumeSchema, ConsultationStartSchema, ErrorCode, VisitorHandshakeSchema, VisitorMessageSendSchema,
   VisitorMessagesSyncSchema, VisitorTypingSetSchema, SurveySubmitSchema,
 } from '@hidamari/shared';
+import { ReturnKeyCheckSchema } from '@hidamari/shared';
+import { ConsultationPreferSchema } from '@hidamari/shared';
 import type { Logger } from 'pino';
 import type { Services } from '../services.js';
 import { EmptyPayloadSchema, type BindEvents } from './ack.js';
@@ -18,7 +20,7 @@ import { visitorPresenceTracker } from './visitor-presence.tracker.js';
 export function registerVisitorHandlers(deps: {
   nsp: VisitorNamespace;
   staffNsp: StaffNamespace;
-  services: Pick<Services, 'consultations' | 'messages' | 'queue' | 'reads' | 'survey' | 'retention'>;
+  services: Pick<Services, 'consultations' | 'messages' | 'queue' | 'reads' | 'survey' | 'retention' | 'history' | 'routing'>;
   bindEvents: BindEvents;
   presence: PresenceRegistry;
   startLimiter: StartLimiter;
@@ -114,6 +116,7 @@ export function registerVisitorHandlers(deps: {
           bind(socket, started.consultation.id);
           return {
             consultationId: started.consultation.id, token: started.token, resumeCode: started.resumeCode, queue: started.queue, service: started.service,
+            ...(started.linked ? { linked: started.linked } : {}),
           };
         },
       },
@@ -173,6 +176,33 @@ export function registerVisitorHandlers(deps: {
           await services.survey.submit(bound(socket), answers);
           return {};
         },
+      },
+      'returnKey:keep': {
+        schema: EmptyPayloadSchema,
+        run: async () => {
+          const consultationId = bound(socket);
+          if (!(await startLimiter.take(socket))) throw new AppError(ErrorCode.RATE_LIMITED, 'too many attempts; please wait a little');
+          return services.history.keep(consultationId);
+        },
+      },
+      'returnKey:forget': {
+        schema: EmptyPayloadSchema,
+        run: async () => {
+          await services.history.forget(bound(socket));
+          return {};
+        },
+      },
+      'returnKey:check': {
+        schema: ReturnKeyCheckSchema,
+        // Like a resume: the key is the credential, so guesses are limited per client.
+        run: async ({ returnKey }) => {
+          if (!(await startLimiter.take(socket))) throw new AppError(ErrorCode.RATE_LIMITED, 'too many attempts; please wait a little');
+          return services.history.check(returnKey);
+        },
+      },
+      'consultation:prefer': {
+        schema: ConsultationPreferSchema,
+        run: async ({ choice }) => services.routing.prefer(bound(socket), choice),
       },
       'consultation:delete': {
         schema: EmptyPayloadSchema,

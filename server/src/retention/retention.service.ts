@@ -1,6 +1,7 @@
 import { AuditAction } from '@hidamari/shared';
 import { auditRepository } from '../audit/audit.repository.js';
 import type { Db } from '../db/client.js';
+import { historyDeleteRefusal } from '../history/history.rules.js';
 import { retentionRepository as repo } from './retention.repository.js';
 import { addCounts, noPurge, PURGE_BATCH, purgeContinues, retentionCutoff, visitorDeleteRefusal, type PurgeCounts } from './retention.rules.js';
 
@@ -37,14 +38,23 @@ export function createRetentionService(deps: { db: Db; retentionDays: number; no
       return total;
     },
 
-    /** The visitor deletes their closed consultation's content at once; the token they hold stops working. */
+    /**
+     * The visitor deletes their closed consultation's content at once; the token they hold stops working. Issue 12:
+     * in a linked history, "delete my conversations" deletes every consultation of it (each must have ended) and the
+     * return key.
+     */
     async deleteForVisitor(consultationId: string): Promise<PurgeCounts> {
       return db.transaction(async (tx) => {
         const c = await repo.lockOne(tx, consultationId);
         const refusal = visitorDeleteRefusal(c ?? null);
         if (refusal) throw refusal;
-        const counts = await repo.purge(tx, [consultationId], clock());
-        await auditRepository.record(tx, { action: AuditAction.visitorDelete, staffId: null, consultationId, data: { messages: counts.messages } });
+        const members = c!.historyId ? await repo.lockHistory(tx, c!.historyId) : [];
+        const historyRefusal = historyDeleteRefusal(members);
+        if (historyRefusal) throw historyRefusal;
+        const ids = members.length > 0 ? members.map((m) => m.id) : [consultationId];
+        const counts = await repo.purge(tx, ids, clock());
+        const data = ids.length > 1 ? { messages: counts.messages, consultations: counts.consultations } : { messages: counts.messages };
+        await auditRepository.record(tx, { action: AuditAction.visitorDelete, staffId: null, consultationId, data });
         return counts;
       });
     },

@@ -1,6 +1,7 @@
 import { AuditAction, RiskPhrasesSchema, type ConsultationView, type RiskDetails, type RiskSet } from '@hidamari/shared';
 import type { Logger } from 'pino';
 import { auditRepository } from '../audit/audit.repository.js';
+import { historyRepository } from '../history/history.repository.js';
 import { toConsultationView, type ConsultationRow } from '../consultation/consultation.mapper.js';
 import { consultationRepository } from '../consultation/consultation.repository.js';
 import type { Db } from '../db/client.js';
@@ -56,7 +57,11 @@ export function createRiskService(deps: {
   }
 
   async function view(c: ConsultationRow): Promise<ConsultationView> {
-    return toConsultationView(c, await consultationRepository.counselorName(db, c.assignedStaffId));
+    const [name, historyCount] = await Promise.all([
+      consultationRepository.counselorName(db, c.assignedStaffId),
+      c.historyId ? historyRepository.othersCount(db, c.historyId, c.id) : 0,
+    ]);
+    return toConsultationView(c, name, historyCount);
   }
 
   /** Scores a visitor's text; a match raises the level (never lowers it), records why, and alerts. */

@@ -25,6 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultMaxConcurrent: 3,
   riskPhrases: DEFAULT_RISK_PHRASES,
   heatmapThreshold: DEFAULT_HEATMAP_THRESHOLD,
+  preferredCounselorOfferSeconds: 180,
+  familyTeam: '',
 };
 
 /**

@@ -62,6 +62,8 @@ export interface PreferredCounselor {
   mode: PreferredMode;
   /** When the reservation ends and the chat is for everyone (ISO 8601). */
   until: string;
+  /** With `wait`/`message`: when that counselor's next shift starts (ISO 8601), for "waiting for X (next on 12/3 19:00)". */
+  nextShiftAt?: string | null;
 }
 
 export const ConsultationHistoryRequestSchema = z.object({ consultationId: z.uuid() });

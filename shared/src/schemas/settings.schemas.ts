@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../domain.js';
-import { InputTextSchema } from './common.schemas.js';
+import { InputTextSchema, TeamSchema } from './common.schemas.js';
 import { RiskPhrasesSchema, RiskPhrasesViewSchema } from './risk.schemas.js';
 
 export const SETTINGS_LIMITS = {
@@ -55,6 +55,10 @@ export const SettingsSchema = z.object({
   riskPhrases: RiskPhrasesSchema,
   /** Reports' demand heatmap: an hour whose average arrivals per counselor on shift exceed this is marked. */
   heatmapThreshold: z.number().min(0.1).max(100),
+  /** Issue 12: how long a returning visitor's chat is offered only to the counselor they asked for (on duty) before everyone. */
+  preferredCounselorOfferSeconds: z.number().int().min(30).max(3600),
+  /** Issue 12: family consultations go to this team while one of its members is on duty ('' = no family team). */
+  familyTeam: z.union([z.literal(''), TeamSchema]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsKey = keyof Settings;
@@ -77,6 +81,8 @@ export const SettingsViewSchema = z.object({
   defaultMaxConcurrent: z.number().int(),
   riskPhrases: RiskPhrasesViewSchema,
   heatmapThreshold: z.number(),
+  preferredCounselorOfferSeconds: z.number().int(),
+  familyTeam: z.string(),
 });
 export const SettingsResponseSchema = z.object({ settings: SettingsViewSchema });
 

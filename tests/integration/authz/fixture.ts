@@ -1,5 +1,5 @@
 /** What a row of the matrix acts on: a target consultation in a given state, and the ids admin routes take. */
-export type FixtureKind = 'active' | 'queued' | 'closed' | 'handoff' | 'escalation' | 'canned' | 'survey';
+export type FixtureKind = 'active' | 'queued' | 'closed' | 'handoff' | 'escalation' | 'canned' | 'survey' | 'service' | 'offer';
 
 export interface Fixture {
   /** The target: claimed by counselor-assigned (`active`), waiting (`queued`), closed by them (`closed`), or active with an offer/escalation open. */
@@ -16,6 +16,10 @@ export interface Fixture {
   escalationId?: string;
   /** `canned`: a personal canned reply of counselor-assigned. */
   cannedId?: string;
+  /** `service`: an active chat (as `active`) and a directory entry, for referral cards and the directory routes. */
+  serviceId?: string;
+  /** `offer`: one of the center's offers. */
+  offerId?: string;
   /** `survey`: the survey's active question ids in order. */
   questionIds?: string[];
   /** A spare counselor account and a shift of theirs, for the admin routes that take an id. */

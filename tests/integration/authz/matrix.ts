@@ -95,6 +95,29 @@ const visitorRows: SocketRow[] = [
     payload: () => ({ typing: true }),
     expect: visitorEvent({ anonymous: 'NOT_BOUND', own: 'ok', other: OWN_ONLY }),
   },
+  {
+    kind: 'socket', ns: 'visitor', event: 'returnKey:keep', fixture: 'closed', mutates: true,
+    payload: () => ({}),
+    expect: visitorEvent({ anonymous: 'NOT_BOUND', own: 'ok', other: 'CONFLICT' }),
+    note: "a key for the caller's own closed consultation's history (the other visitor's is still open)",
+  },
+  {
+    kind: 'socket', ns: 'visitor', event: 'returnKey:forget', fixture: 'closed', mutates: true,
+    payload: () => ({}),
+    expect: visitorEvent({ anonymous: 'NOT_BOUND', own: 'ok', other: 'CONFLICT' }),
+  },
+  {
+    kind: 'socket', ns: 'visitor', event: 'returnKey:check',
+    payload: () => ({ returnKey: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' }),
+    expect: everyone('NOT_FOUND'),
+    note: 'the return key is the credential (rate-limited like a resume); one nobody holds opens nothing, for anyone',
+  },
+  {
+    kind: 'socket', ns: 'visitor', event: 'consultation:prefer', fixture: 'queued',
+    payload: () => ({ choice: 'anyone' }),
+    expect: visitorEvent({ anonymous: 'NOT_BOUND', own: 'ok', other: OWN_ONLY }),
+    note: "the caller's own waiting chat: `anyone` ends a reservation for the asked-for counselor (none held: nothing to end); wait/message need one",
+  },
 ];
 
 const staffRows: SocketRow[] = [
@@ -218,6 +241,12 @@ const staffRows: SocketRow[] = [
     kind: 'socket', ns: 'staff', event: 'consultation:timeline',
     payload: (f) => ({ consultationId: f.consultationId }),
     expect: staffEvent(onlyStaff('ok', FORBIDDEN, ASSIGNEE_OR_SUPERVISOR)),
+  },
+  {
+    kind: 'socket', ns: 'staff', event: 'consultation:history',
+    payload: (f) => ({ consultationId: f.consultationId }),
+    expect: staffEvent(onlyStaff('ok', FORBIDDEN, ASSIGNEE_OR_SUPERVISOR)),
+    note: 'as the timeline: the earlier consultations linked to a chat, for its counselor or a supervisor',
   },
 ];
 
@@ -344,4 +373,49 @@ const reportRows: HttpRow[] = REPORT_NAMES.flatMap((name): HttpRow[] => [`/api/r
   note: `anonymous aggregates; one row each for ${REPORT_NAMES.join(', ')}`,
 })));
 
-export const MATRIX: readonly Row[] = [...visitorRows, ...staffRows, ...httpRows, ...cannedRows, ...surveyRows, ...reportRows];
+const SERVICE = { kind: 'family_class', name: '家族教室 さくら', area: { prefecture: '東京都', municipality: '架空市' }, description: '' };
+const OFFER = { title: '居場所の日', startsAt: '2099-05-01T01:00:00Z', place: 'オンライン', audience: 'all', description: '' };
+/** Issue 12: the directory, referral cards and the center's offers. */
+const directoryRows: Row[] = [
+  {
+    kind: 'socket', ns: 'staff', event: 'referral:send', fixture: 'service', mutates: true,
+    payload: (f) => ({ consultationId: f.consultationId, serviceId: f.serviceId }),
+    expect: staffEvent(onlyStaff('ok', FORBIDDEN, ASSIGNEE)), note: 'a card is a message to the visitor: only the assignee of the active chat sends one',
+  },
+  {
+    kind: 'http', method: 'GET', route: '/api/services', request: () => ({ path: '/api/services?q=%E5%AE%B6%E6%97%8F' }), expect: everyStaff('200'),
+    note: 'public information: admins keep it, whoever counsels searches it beside the chat',
+  },
+  {
+    kind: 'http', method: 'GET', route: '/api/services/:id', fixture: 'service', request: (f) => ({ path: `/api/services/${f.serviceId}` }),
+    expect: everyStaff('200'),
+  },
+  { kind: 'http', method: 'POST', route: '/api/services', mutates: true, request: () => ({ path: '/api/services', body: SERVICE }), expect: adminOnly('201') },
+  {
+    kind: 'http', method: 'PATCH', route: '/api/services/:id', fixture: 'service', mutates: true,
+    request: (f) => ({ path: `/api/services/${f.serviceId}`, body: { hours: '土曜 13:00〜16:00' } }), expect: adminOnly('200'),
+  },
+  {
+    kind: 'http', method: 'DELETE', route: '/api/services/:id', fixture: 'service', mutates: true,
+    request: (f) => ({ path: `/api/services/${f.serviceId}` }), expect: adminOnly('204'),
+  },
+  {
+    kind: 'http', method: 'GET', route: '/api/offers/upcoming', request: () => ({ path: '/api/offers/upcoming?locale=en' }), expect: everyone('200'),
+    note: 'the public offers page: those not yet ended, in the language asked',
+  },
+  { kind: 'http', method: 'GET', route: '/api/offers', request: () => ({ path: '/api/offers' }), expect: adminOnly('200') },
+  {
+    kind: 'http', method: 'GET', route: '/api/offers/:id', fixture: 'offer', request: (f) => ({ path: `/api/offers/${f.offerId}` }), expect: adminOnly('200'),
+  },
+  { kind: 'http', method: 'POST', route: '/api/offers', mutates: true, request: () => ({ path: '/api/offers', body: OFFER }), expect: adminOnly('201') },
+  {
+    kind: 'http', method: 'PATCH', route: '/api/offers/:id', fixture: 'offer', mutates: true,
+    request: (f) => ({ path: `/api/offers/${f.offerId}`, body: { place: '市民会館' } }), expect: adminOnly('200'),
+  },
+  {
+    kind: 'http', method: 'DELETE', route: '/api/offers/:id', fixture: 'offer', mutates: true,
+    request: (f) => ({ path: `/api/offers/${f.offerId}` }), expect: adminOnly('204'),
+  },
+];
+
+export const MATRIX: readonly Row[] = [...visitorRows, ...staffRows, ...httpRows, ...cannedRows, ...surveyRows, ...reportRows, ...directoryRows];

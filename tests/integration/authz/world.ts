@@ -109,6 +109,8 @@ export async function makeFixture(server: TestServer, bag: SocketBag, world: Wor
   if (kind === 'closed') await ok(assignee, 'consultation:close', { consultationId, outcome: 'listened' });
   const cannedId = kind === 'canned' ? await personalReply(server, world.live['counselor-assigned'].cookie) : undefined;
   const questionIds = kind === 'survey' ? await activeQuestions(server) : undefined;
+  const serviceId = kind === 'service' ? await adminCreated(server, '/api/services', 'service', DIRECTORY_ENTRY) : undefined;
+  const offerId = kind === 'offer' ? await adminCreated(server, '/api/offers', 'offer', CENTER_OFFER) : undefined;
   // A day of its own far ahead, so the spare's shifts never overlap.
   const day = Date.UTC(2098, 0, 1) + ++counter * 86_400_000;
   const shiftId = await createShift(server, world.spare.id, { startsAt: new Date(day), endsAt: new Date(day + 2 * 3600_000) });
@@ -116,6 +118,7 @@ export async function makeFixture(server: TestServer, bag: SocketBag, world: Wor
     consultationId, token: target.started.token, resumeCode: target.started.resumeCode,
     otherToken: other.started.token, otherConsultationId: other.started.consultationId,
     ...(handoffId ? { handoffId } : {}), ...(escalationId ? { escalationId } : {}), ...(cannedId ? { cannedId } : {}), ...(questionIds ? { questionIds } : {}),
+    ...(serviceId ? { serviceId } : {}), ...(offerId ? { offerId } : {}),
     staffId: world.spare.id, shiftId, unique: `${process.pid}x${counter}`,
   };
   const { consultations } = server.hidamari.services;
@@ -134,6 +137,16 @@ async function personalReply(server: TestServer, cookie: string): Promise<string
   const res = await http<{ reply: { id: string } }>(server, 'POST', '/api/canned-replies', { cookie, body });
   if (res.status !== 201) throw new Error(`canned reply: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.reply.id;
+}
+
+const DIRECTORY_ENTRY = { kind: 'ibasho', name: '居場所 ひなた', area: { prefecture: '東京都' }, description: '' };
+const CENTER_OFFER = { title: '家族教室', startsAt: '2099-04-01T05:00:00Z', place: 'オンライン', audience: 'family', description: '' };
+
+/** Something an admin creates (a directory entry, an offer): its id. */
+async function adminCreated(server: TestServer, path: string, key: 'service' | 'offer', body: object): Promise<string> {
+  const res = await http<Record<string, { id: string }>>(server, 'POST', path, { cookie: await adminSession(server), body });
+  if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body[key]!.id;
 }
 
 async function activeQuestions(server: TestServer): Promise<string[]> {
