@@ -56,7 +56,7 @@ describe('reports page in the browser', () => {
       expect(await heat.locator('.rp-legend > div').count()).toBe(3);
 
       // Every chart draws bars from the seeded data.
-      for (const name of ['daily', 'hourly', 'wait', 'off-hours', 'abandonment', 'handle-time', 'escalations', 'risk', 'survey', 'counselors']) {
+      for (const name of ['daily', 'hourly', 'wait', 'off-hours', 'abandonment', 'handle-time', 'escalations', 'risk', 'survey', 'counselors', 'family', 'family-cross', 'referrals']) {
         const section = page.getByTestId(`report-${name}`);
         await section.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
         expect(await section.locator('.recharts-bar-rectangle').count(), name).toBeGreaterThan(0);
@@ -70,7 +70,11 @@ describe('reports page in the browser', () => {
 
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${SHOTS}/reports-top-${lang}.png` });
-      for (const name of ['heatmap', 'overview', 'wait', 'abandonment', 'survey', 'comments', 'counselors']) {
+      // Issue 12: the family intake (four charts, one per question) and referrals by kind and area (three tables).
+      expect(await page.getByTestId('report-family').locator('.recharts-surface').count()).toBe(4);
+      expect(await page.getByTestId('report-referrals').locator('table').count()).toBe(3);
+      expect(await page.getByTestId('report-referrals').locator('table').first().locator('tbody tr').count()).toBe(7);
+      for (const name of ['heatmap', 'overview', 'wait', 'abandonment', 'survey', 'comments', 'counselors', 'family', 'family-cross', 'referrals']) {
         await page.getByTestId(`report-${name}`).screenshot({ path: `${SHOTS}/reports-${name}-${lang}.png` });
       }
 

@@ -18,12 +18,14 @@ interface Props {
   folded?: boolean;
   isEmpty?: (table: Table) => boolean;
   hidden?: readonly string[];
+  /** Several tables drawn from the one report (e.g. one per grouping), each with its own caption; else the report's own table. */
+  tables?: (table: Table) => { key: string; caption: string; table: Table }[];
 }
 
 const allZero = (t: Table) => t.rows.every((r) => r.every((c) => typeof c !== 'number' || c === 0));
 
 /** One report: title, CSV download, then its chart and the table under it; loading, error and empty states. */
-export function ReportSection({ name, query, title, intro, chart, summary, folded, isEmpty = allZero, hidden }: Props) {
+export function ReportSection({ name, query, title, intro, chart, summary, folded, isEmpty = allZero, hidden, tables }: Props) {
   const { t } = useTranslation('reports');
   const { t: ts } = useTranslation('staff');
   const report = useReport(name, query);
@@ -38,7 +40,9 @@ export function ReportSection({ name, query, title, intro, chart, summary, folde
     );
   } else if (isEmpty(report.data)) body = <p className="st-muted rp-empty">{t('empty')}</p>;
   else {
-    const table = <ReportTable table={report.data} caption={title} hidden={hidden} />;
+    const table = tables
+      ? <div className="rp-tables">{tables(report.data).map((x) => <div key={x.key}><h3 className="rp-table-title">{x.caption}</h3><ReportTable table={x.table} caption={x.caption} /></div>)}</div>
+      : <ReportTable table={report.data} caption={title} hidden={hidden} />;
     body = (
       <>
         {summary?.(report.data)}

@@ -6,9 +6,11 @@ import { StaffHeader } from '../workspace/StaffHeader';
 import { TableBarChart } from './charts';
 import { CommentsList } from './CommentsList';
 import { DemandHeatmap } from './DemandHeatmap';
+import { FamilyReports } from './FamilyReports';
 import { formatSeconds } from './format';
 import { OverviewTiles } from './OverviewTiles';
 import { RangePicker } from './RangePicker';
+import { ReferralsReport } from './ReferralsReport';
 import { lastDays, rangeQuery, type DayRange } from './report-range';
 import { ReportSection } from './ReportSection';
 import './reports.css';
@@ -90,6 +92,8 @@ export default function ReportsPage() {
           isEmpty={(table) => table.rows.length === 0}
           chart={(table) => <TableBarChart table={table} xLabel={(r) => String(at(table, r, 'counselor'))}
             series={[{ column: 'chatsHandled', label: t('col.chatsHandled') }, { column: 'escalationsRaised', label: t('col.escalationsRaised') }]} />} />
+        <FamilyReports query={query} />
+        <ReferralsReport query={query} />
       </main>
     </div>
   );

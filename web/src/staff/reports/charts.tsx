@@ -36,10 +36,37 @@ export function TableBarChart({ table, xLabel, series, stacked, height = 260, fo
         <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
         <YAxis tick={{ fontSize: 12 }} tickFormatter={format} width={format ? 72 : 48} allowDecimals={!!format} />
         <Tooltip formatter={(v) => (typeof v === 'number' && format ? format(v) : String(v))} />
-        {series.length > 1 && <Legend />}
+        {/* Series in the order given (recharts sorts them by name otherwise), as they stack. */}
+        {series.length > 1 && <Legend itemSorter={null} />}
         {series.map((s, i) => (
           <Bar key={s.column} dataKey={s.column} name={s.label} fill={PALETTE[i % PALETTE.length]} stackId={stacked ? 'a' : undefined} isAnimationActive={false} />
         ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/**
+ * Bars lying down, for long labels (a kind of service, a prefecture): one bar per row, labels in full beside them,
+ * one series. Withheld cells (null) draw no bar, as above.
+ */
+export function HorizontalBarChart({ table, yLabel, column, label, labelWidth = 200 }: {
+  table: ReportTable;
+  yLabel: (row: readonly ReportCell[]) => string;
+  column: string;
+  label: string;
+  labelWidth?: number;
+}) {
+  const i = table.columns.indexOf(column);
+  const data = table.rows.map((row) => ({ y: yLabel(row), [column]: typeof row[i] === 'number' ? row[i] : null }));
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(120, data.length * 30 + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tick={{ fontSize: 12 }} allowDecimals={false} />
+        <YAxis type="category" dataKey="y" tick={{ fontSize: 12 }} width={labelWidth} interval={0} />
+        <Tooltip />
+        <Bar dataKey={column} name={label} fill={PALETTE[0]} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );

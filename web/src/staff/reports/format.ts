@@ -1,8 +1,10 @@
-import type { ReportCell } from '@hidamari/shared';
+import { SERVICE_KINDS, type ReportCell, type ServiceKind } from '@hidamari/shared';
 import type { TFunction } from 'i18next';
+import { serviceKindLabel } from '../../lib/service-kinds';
 
 /** How a cell reads in the page's tables (the CSV carries the raw value; null is "fewer than 5" in both). */
-export type CellKind = 'count' | 'seconds' | 'rate' | 'flag' | 'weekday' | 'hour' | 'audience' | 'level' | 'kind' | 'text' | 'decimal';
+export type CellKind = 'count' | 'seconds' | 'rate' | 'flag' | 'weekday' | 'hour' | 'audience' | 'level' | 'kind' | 'text' | 'decimal'
+  | 'familyQuestion' | 'familyAnswer' | 'serviceKind';
 
 export function kindOfColumn(column: string): CellKind {
   if (/Seconds|SecondsToRead$/.test(column)) return 'seconds';
@@ -14,6 +16,10 @@ export function kindOfColumn(column: string): CellKind {
   if (column === 'level' || column === 'riskLevel') return 'level';
   if (['avgArrivals', 'avgCounselors', 'arrivalsPerCounselor', 'average'].includes(column)) return 'decimal';
   if (column === 'kind') return 'kind';
+  if (column === 'question') return 'familyQuestion';
+  if (column === 'answer' || column === 'relationship') return 'familyAnswer';
+  if (column === 'serviceKind') return 'serviceKind';
+  if (['group', 'prefecture', 'municipality'].includes(column)) return 'text';
   if (['day', 'questionId', 'textJa', 'textEn', 'comment', 'counselor', 'metric'].includes(column)) return 'text';
   return 'count';
 }
@@ -41,6 +47,9 @@ export function formatCell(t: TFunction, lang: string, kind: CellKind, v: Report
     case 'audience': return t(`audienceName.${String(v)}`, { defaultValue: String(v) });
     case 'kind': return t(`kindName.${String(v)}`, { defaultValue: String(v) });
     case 'level': return t(`levelName.${String(v)}`, { defaultValue: String(v) });
+    case 'familyQuestion': return t(`familyQuestion.${String(v)}`, { defaultValue: String(v) });
+    case 'familyAnswer': return t(`familyAnswer.${String(v)}`, { defaultValue: String(v) });
+    case 'serviceKind': return (SERVICE_KINDS as readonly string[]).includes(String(v)) ? serviceKindLabel(v as ServiceKind, lang) : String(v);
     case 'decimal': return typeof v === 'number' ? v.toLocaleString(lang, { maximumFractionDigits: 2 }) : String(v);
     case 'count': return typeof v === 'number' ? v.toLocaleString(lang) : String(v);
     default: return String(v);
