@@ -16,6 +16,9 @@ import { SettingsPage } from './settings/SettingsPage';
 import { SurveyPage } from './survey/SurveyPage';
 import { Workspace } from './workspace/Workspace';
 import { CannedPage } from './canned/CannedPage';
+import { AdminOnly } from './directory/AdminOnly';
+import { DirectoryPage } from './directory/DirectoryPage';
+import { OffersPage } from './offers/OffersPage';
 import './staff.css';
 
 // The reports page carries its chart library (recharts): a chunk of its own, loaded when someone opens it.
@@ -39,6 +42,8 @@ export function StaffApp() {
           <Route path="roster" element={<RequireStaff allow={isAdmin}><RosterPage /></RequireStaff>} />
           <Route path="settings" element={<RequireStaff allow={isAdmin}><SettingsPage /></RequireStaff>} />
           <Route path="survey" element={<RequireStaff allow={isAdmin}><SurveyPage /></RequireStaff>} />
+          <Route path="directory" element={<RequireStaff allow={anyStaff}><AdminOnly page="directory"><DirectoryPage /></AdminOnly></RequireStaff>} />
+          <Route path="offers" element={<RequireStaff allow={anyStaff}><AdminOnly page="directory"><OffersPage /></AdminOnly></RequireStaff>} />
           <Route path="team" element={<RequireStaff allow={canSupervise}><TeamPage /></RequireStaff>} />
           <Route path="supervision" element={<RequireStaff allow={canSupervise}><SupervisionPage /></RequireStaff>} />
           <Route path="reports" element={<RequireStaff allow={canSupervise}><Suspense fallback={<p className="st-muted" role="status">…</p>}><ReportsPage /></Suspense></RequireStaff>} />

@@ -11,6 +11,8 @@ export const STAFF_PAGES = [
   { id: 'roster', path: '/staff/roster', label: 'roster:nav', allow: isAdmin },
   { id: 'settings', path: '/staff/settings', label: 'settings:nav', allow: isAdmin },
   { id: 'survey', path: '/staff/survey', label: 'surveyAdmin:nav', allow: isAdmin },
+  // One entry for the directory and the offers pages (tabs on both): the header has no room for two more.
+  { id: 'directory', path: '/staff/directory', label: 'directory:navGroup', allow: isAdmin },
   { id: 'team', path: '/staff/team', label: 'team:nav', allow: canSupervise },
   { id: 'supervision', path: '/staff/supervision', label: 'supervision:nav', allow: canSupervise },
   { id: 'reports', path: '/staff/reports', label: 'reports:nav', allow: canSupervise },

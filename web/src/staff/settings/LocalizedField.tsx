@@ -57,6 +57,8 @@ export function fieldLabel(t: TFunction<'settings'>, path: string): string {
   if (head === 'hotlines' && second !== undefined && third) return `${t('hotlines.item', { n: Number(second) + 1 })} · ${t(`hotlines.${third}`)}`;
   if (head === 'hotlines') return t('hotlines.title');
   if (head === 'defaultMaxConcurrent') return t('staffDefaults.maxConcurrent');
+  if (head === 'preferredCounselorOfferSeconds') return t('routing.offerSeconds');
+  if (head === 'familyTeam') return t('routing.familyTeam');
   if (head && (second === 'ja' || second === 'en')) return `${t(`texts.${head}`)} (${t(`lang.${second}`)})`;
   return path;
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode, errorText } from '../error-text';
 import { HotlinesEditor } from './HotlinesEditor';
 import { RiskPhrasesEditor } from './RiskPhrasesEditor';
+import { RoutingFields } from './RoutingFields';
 import { fieldLabel, LocalizedField, type FieldError } from './LocalizedField';
 import { useSaveSettings } from './settings-api';
 import { fieldId, fieldProblemKey, settingsPatch, toDraft } from './settings-form';
@@ -90,6 +91,9 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           {fieldError?.field === 'defaultMaxConcurrent' && <small className="st-error">{fieldError.text}</small>}
         </label>
       </section>
+
+      <RoutingFields offerSeconds={draft.preferredCounselorOfferSeconds} familyTeam={draft.familyTeam} error={fieldError}
+        onChange={(p) => setDraft((d) => ({ ...d, ...p }))} />
 
       <section className="se-card" aria-labelledby="settings-reports-title">
         <h2 id="settings-reports-title">{t('settings:reports.title')}</h2>

@@ -1,6 +1,6 @@
 import type { Settings } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
-import { fieldId, fieldProblemKey, fromDraft, moveItem, settingsPatch, toDraft } from './settings-form';
+import { fieldId, fieldProblemKey, formatSeconds, fromDraft, moveItem, parseSeconds, settingsPatch, teamChoices, toDraft } from './settings-form';
 
 const saved: Settings = {
   serviceName: { ja: 'ひだまり', en: 'Hidamari' },
@@ -11,6 +11,8 @@ const saved: Settings = {
   defaultMaxConcurrent: 3,
   riskPhrases: [{ phrase: '死にたい', level: 'high' }],
   heatmapThreshold: 3,
+  preferredCounselorOfferSeconds: 180,
+  familyTeam: '',
 };
 let n = 0;
 const draft = () => toDraft(saved, () => `k${++n}`);
@@ -59,5 +61,33 @@ describe('field errors', () => {
     expect(fieldProblemKey('welcomeText.ja')).toBe('problems.text');
     expect(fieldProblemKey('defaultMaxConcurrent')).toBe('problems.defaultMaxConcurrent');
     expect(fieldProblemKey('something')).toBe('problems.generic');
+    expect(fieldProblemKey('preferredCounselorOfferSeconds')).toBe('problems.preferredCounselorOfferSeconds');
+    expect(fieldProblemKey('familyTeam')).toBe('problems.familyTeam');
+  });
+});
+
+describe('routing fields', () => {
+  it('should show the offer time as m:ss and read m:ss or plain seconds back', () => {
+    expect(formatSeconds(180)).toBe('3:00');
+    expect(formatSeconds(95)).toBe('1:35');
+    expect(parseSeconds('3:00')).toBe(180);
+    expect(parseSeconds(' 90 ')).toBe(90);
+    expect(parseSeconds('２：３０')).toBe(150);
+    expect(parseSeconds('3:75')).toBeNull();
+    expect(parseSeconds('three')).toBeNull();
+  });
+
+  it('should send only the routing keys that changed, and an unreadable time as NaN for the server to refuse', () => {
+    const d = draft();
+    d.preferredCounselorOfferSeconds = '5:00';
+    d.familyTeam = 'family';
+    expect(settingsPatch(saved, d)).toEqual({ preferredCounselorOfferSeconds: 300, familyTeam: 'family' });
+    d.preferredCounselorOfferSeconds = 'soon';
+    expect(Number.isNaN(fromDraft(d).preferredCounselorOfferSeconds)).toBe(true);
+  });
+
+  it('should offer each team on staff accounts once, keeping the saved one', () => {
+    expect(teamChoices([{ teams: ['youth', 'family'] }, { teams: ['family'] }, { teams: [] }], '')).toEqual(['family', 'youth']);
+    expect(teamChoices([{ teams: ['youth'] }], 'family')).toEqual(['family', 'youth']);
   });
 });

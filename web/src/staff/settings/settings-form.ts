@@ -11,7 +11,12 @@ export interface HotlineDraft {
   locale?: Hotline['locale'];
 }
 
-export type SettingsDraft = Omit<Settings, 'hotlines' | 'defaultMaxConcurrent'> & { hotlines: HotlineDraft[]; defaultMaxConcurrent: string };
+export type SettingsDraft = Omit<Settings, 'hotlines' | 'defaultMaxConcurrent' | 'preferredCounselorOfferSeconds'> & {
+  hotlines: HotlineDraft[];
+  defaultMaxConcurrent: string;
+  /** As typed: `m:ss` or whole seconds. */
+  preferredCounselorOfferSeconds: string;
+};
 
 export const TEXT_KEYS = ['serviceName', 'welcomeText', 'offHoursText', 'emergencyProcedure'] as const;
 
@@ -22,6 +27,7 @@ export function toDraft(s: Settings, newKey: () => string): SettingsDraft {
       key: newKey(), name: h.name, phone: h.phone, hours: h.hours ?? '', url: h.url ?? '', ...(h.locale ? { locale: h.locale } : {}),
     })),
     defaultMaxConcurrent: String(s.defaultMaxConcurrent),
+    preferredCounselorOfferSeconds: formatSeconds(s.preferredCounselorOfferSeconds),
   };
 }
 
@@ -30,7 +36,11 @@ export function fromDraft(d: SettingsDraft): Settings {
   const hotlines = d.hotlines.map(({ name, phone, hours, url, locale }): Hotline => ({
     name, phone, ...(hours.trim() ? { hours } : {}), ...(url.trim() ? { url } : {}), ...(locale ? { locale } : {}),
   }));
-  return { ...d, hotlines, defaultMaxConcurrent: Number(d.defaultMaxConcurrent) };
+  return {
+    ...d, hotlines, defaultMaxConcurrent: Number(d.defaultMaxConcurrent),
+    // Unreadable input goes as NaN (null on the wire): the server refuses it and names the field.
+    preferredCounselorOfferSeconds: parseSeconds(d.preferredCounselorOfferSeconds) ?? Number.NaN,
+  };
 }
 
 /** Only the keys that differ from what was saved: a PUT changes (and audits) no more than the admin touched. */
@@ -70,6 +80,27 @@ export function fieldProblemKey(path: string): string {
   const last = path.split('.').at(-1) ?? '';
   if (path === 'hotlines') return 'problems.tooManyHotlines';
   if (last === 'ja' || last === 'en') return path.startsWith('serviceName') ? 'problems.serviceName' : 'problems.text';
-  if (['name', 'phone', 'hours', 'url', 'defaultMaxConcurrent'].includes(last)) return `problems.${last}`;
+  if (['name', 'phone', 'hours', 'url', 'defaultMaxConcurrent', 'preferredCounselorOfferSeconds', 'familyTeam'].includes(last)) return `problems.${last}`;
   return 'problems.generic';
+}
+
+/** Seconds as `m:ss` (180 → `3:00`). */
+export function formatSeconds(total: number): string {
+  const s = Math.max(0, Math.round(total));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** `m:ss` or whole seconds (full-width digits too) → seconds; null when it reads as neither. */
+export function parseSeconds(text: string): number | null {
+  const v = text.normalize('NFKC').trim();
+  const ms = /^(\d{1,3}):([0-5]\d)$/.exec(v);
+  if (ms) return Number(ms[1]) * 60 + Number(ms[2]);
+  return /^\d{1,6}$/.test(v) ? Number(v) : null;
+}
+
+/** The teams named on staff accounts, each once, sorted; the saved one stays even if nobody carries it now. */
+export function teamChoices(staff: readonly { teams: readonly string[] }[], saved: string): string[] {
+  const all = new Set(staff.flatMap((s) => s.teams));
+  if (saved) all.add(saved);
+  return [...all].sort();
 }

@@ -22,6 +22,8 @@ export const auditEn: AuditMessages = {
     'shift.deleted': 'Deleted shift', 'shift.bulk': 'Bulk shift operation', 'settings.updated': 'Changed settings', 'transcript.read': 'Read a transcript', 'risk.changed': 'Changed a risk level',
     'survey.question_created': 'Added a survey question', 'survey.question_updated': 'Changed a survey question', 'survey.questions_reordered': 'Reordered the survey questions',
     'retention.purge': 'Purged content past the retention period', 'consultation.visitor_delete': 'Visitor deleted their conversation',
+    'return_key.keep': 'Visitor kept a return key', 'return_key.forget': 'Visitor had their return key forgotten',
+    'service.created': 'Added a directory entry', 'service.updated': 'Changed a directory entry', 'service.deleted': 'Deleted a directory entry', 'offer.created': 'Added an offer', 'offer.updated': 'Changed an offer', 'offer.deleted': 'Deleted an offer',
   },
   field: {
     displayName: 'Display name', roles: 'Roles', teams: 'Teams', maxConcurrent: 'Concurrent chats', active: 'Active', loginId: 'Login ID',

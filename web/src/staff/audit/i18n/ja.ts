@@ -21,6 +21,8 @@ export const auditJa = {
     'shift.deleted': 'シフトを削除', 'shift.bulk': 'シフトを一括操作', 'settings.updated': '設定を変更', 'transcript.read': '会話記録を閲覧', 'risk.changed': 'リスクレベルを変更',
     'survey.question_created': 'アンケートの質問を追加', 'survey.question_updated': 'アンケートの質問を変更', 'survey.questions_reordered': 'アンケートの質問を並べ替え',
     'retention.purge': '保存期間を過ぎた相談内容を削除', 'consultation.visitor_delete': '相談者が会話を削除',
+    'return_key.keep': '相談者が再開キーを保存', 'return_key.forget': '相談者が再開キーを破棄',
+    'service.created': '地域の相談先を追加', 'service.updated': '地域の相談先を変更', 'service.deleted': '地域の相談先を削除', 'offer.created': '催しを追加', 'offer.updated': '催しを変更', 'offer.deleted': '催しを削除',
   },
   field: {
     displayName: '表示名', roles: '役割', teams: 'チーム', maxConcurrent: '同時対応数', active: '有効', loginId: 'ログインID',

@@ -48,6 +48,18 @@ export const settingsEn: SettingsMessages = {
     maxConcurrent: 'Concurrent chats',
     maxConcurrentHint: 'Used when a new account is created without its own number (1–10). Existing staff keep theirs.',
   },
+  routing: {
+    title: 'Routing',
+    offerSeconds: 'Time a chat is offered only to the counselor asked for (m:ss or seconds)',
+    offerSecondsHint: 'When a returning visitor asks for the same counselor and that counselor is on duty, their chat is offered only to them for this long, then to everyone (0:30–60:00).',
+    offerSecondsReads: '= {{minutes}} min {{seconds}} s',
+    offerSecondsUnread: 'Enter e.g. "3:00" or "180".',
+    familyTeam: 'Team for family consultations',
+    familyTeamNone: 'None (everyone takes them)',
+    familyTeamHint: 'Family consultations go to this team first when one of its members is on duty; otherwise to everyone as usual. Teams are set on staff accounts.',
+    familyTeamNoTeams: 'No staff account has a team yet. Set teams when editing staff on the Admin page.',
+    teamsLoadFailed: 'The list of teams could not be loaded.',
+  },
   reports: {
     title: 'Reports',
     heatmapThreshold: 'Heatmap threshold (consultations per counselor per hour)',
@@ -70,6 +82,8 @@ export const settingsEn: SettingsMessages = {
     tooManyHotlines: 'At most 20 lines.',
     serviceName: 'Please enter a service name (up to 60 characters).',
     text: 'This text is too long.',
+    preferredCounselorOfferSeconds: 'Enter a time from 0:30 to 60:00 (30–3600 seconds).',
+    familyTeam: 'Choose the team again.',
     generic: 'Please check this field.',
   },
 };

@@ -47,6 +47,18 @@ export const settingsJa = {
     maxConcurrent: '同時に対応できるチャット数',
     maxConcurrentHint: 'スタッフを作るときに数を指定しなかった場合に使われます（1〜10）。すでにいるスタッフの設定は変わりません。',
   },
+  routing: {
+    title: '相談の振り分け',
+    offerSeconds: '希望された相談員だけに届ける時間（分:秒 または 秒）',
+    offerSecondsHint: '以前の相談の続きで「同じ相談員に」と希望された相談を、その相談員が対応中のとき、この時間だけその人にだけ届けます。過ぎるとほかの相談員も受けられます（0:30〜60:00）。',
+    offerSecondsReads: '＝ {{minutes}} 分 {{seconds}} 秒',
+    offerSecondsUnread: '「3:00」または「180」のように入れてください。',
+    familyTeam: 'ご家族からの相談を受けるチーム',
+    familyTeamNone: 'なし（すべての相談員で受ける）',
+    familyTeamHint: 'ご家族からの相談は、このチームのメンバーが対応中のとき、まずこのチームに届きます。メンバーがいないときは、通常どおり全員に届きます。チームはスタッフのアカウントで設定します。',
+    familyTeamNoTeams: 'まだチームのあるスタッフがいません。「管理」のスタッフ編集でチームを設定できます。',
+    teamsLoadFailed: 'チームの一覧を読み込めませんでした。',
+  },
   reports: {
     title: 'レポート',
     heatmapThreshold: '需要ヒートマップの基準（相談員1人あたりの1時間の相談件数）',
@@ -69,6 +81,8 @@ export const settingsJa = {
     tooManyHotlines: '相談先は 20 件までです。',
     serviceName: 'サービス名を入れてください（60 文字まで）。',
     text: '文章が長すぎます。',
+    preferredCounselorOfferSeconds: '0:30〜60:00（30〜3600 秒）の時間を入れてください。',
+    familyTeam: 'チームを選び直してください。',
     generic: '入力を確かめてください。',
   },
 };

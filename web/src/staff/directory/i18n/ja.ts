@@ -1,0 +1,60 @@
+/** The 'directory' namespace: the admin's directory of local services (referral cards are made from it). */
+export const directoryJa = {
+  nav: '相談先リスト',
+  /** The header's one entry for this page and the offers page. */
+  navGroup: '相談先・催し',
+  tabs: '相談先と催しのページ',
+  title: '地域の相談先リスト',
+  lead: '相談員がチャットの横で検索し、相談者に「紹介カード」として送る地域の相談先です。日本語のほか、英語で読む相談者のための英語表記も登録できます。',
+  filters: {
+    label: '絞り込み', kind: '種類', kindAll: 'すべての種類', prefecture: '都道府県', prefectureAll: 'すべての都道府県',
+    text: 'キーワード', textPlaceholder: '名前・市区町村・説明から探す', clear: '条件をクリア',
+  },
+  count: '{{count}} 件',
+  cols: { kind: '種類', name: '名前', area: '地域', phone: '電話番号', hours: '受付時間', actions: '操作' },
+  empty: 'まだ相談先が登録されていません。「相談先を追加」から登録してください。',
+  emptyFiltered: '条件に合う相談先はありません。',
+  loading: '相談先を読み込んでいます…',
+  loadFailed: '相談先を読み込めませんでした。',
+  retry: 'もう一度読み込む',
+  add: '相談先を追加',
+  edit: '編集',
+  delete: '削除',
+  confirmDelete: '「{{name}}」をリストから削除しますか？すでに送った紹介カードは相談者の手元に残ります。',
+  deleted: '「{{name}}」を削除しました。',
+  form: {
+    add: '相談先を追加', edit: '「{{name}}」を編集',
+    kind: '種類', kindChoose: '選んでください',
+    name: '名前', prefecture: '都道府県', prefectureChoose: '選んでください', municipality: '市区町村（任意）',
+    phone: '電話番号（任意）', phoneHint: '例: 03-0000-0000。紹介カードでは電話をかけるリンクになります。',
+    url: 'ウェブサイト（任意）', urlHint: 'https:// から始まるアドレス',
+    hours: '受付時間（任意）', hoursHint: '例: 平日 9:00〜17:00',
+    description: '説明', descriptionHint: 'どんな人が、どんな相談をできるところか。紹介カードに表示されます。',
+    english: '英語表記', englishHint: '英語で表示している相談者には、こちらが表示されます。空欄の項目は日本語のまま表示されます。名前を入れると説明も必要です。',
+    enName: '名前（英語）', enDescription: '説明（英語）', enHours: '受付時間（英語・任意）',
+    create: '追加する', save: '保存する', saving: '保存しています…', cancel: 'キャンセル',
+    created: '「{{name}}」を追加しました。', saved: '「{{name}}」を保存しました。',
+    failed: '保存できませんでした。', fieldFailed: '保存できませんでした。「{{field}}」: {{problem}}',
+  },
+  problems: {
+    kind: '種類を選んでください。',
+    name: '名前を入れてください（120 文字まで）。',
+    area: { prefecture: '都道府県を選んでください。', municipality: '市区町村は 40 文字までで入れてください。' },
+    phone: '電話番号は、数字とハイフン・スペース・かっこで入れてください（先頭の + は可、40 文字まで）。',
+    url: 'https:// または http:// で始まるアドレスを入れてください。',
+    hours: '受付時間は 200 文字までで入れてください。',
+    description: '説明は 1000 文字までです。',
+    en: {
+      name: '英語の名前を入れてください（英語表記を使うときは必須、120 文字まで）。',
+      description: '英語の説明は 1000 文字までです。',
+      hours: '英語の受付時間は 200 文字までで入れてください。',
+    },
+  },
+  notAllowed: {
+    title: 'このページは管理者のみ利用できます',
+    body: 'ご自分のアカウントには、このページを開く権限がありません。必要な場合は、センターの管理者にご相談ください。',
+    back: '自分のページへ戻る',
+  },
+};
+
+export type DirectoryMessages = typeof directoryJa;
