@@ -19,6 +19,11 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key({ altKey: true, code: 'KeyM' }))).toEqual({ type: 'focus-composer' });
   });
 
+  it('should open the directory with Alt+R and the earlier consultations with Alt+Y, also while typing', () => {
+    expect(shortcutFor(key({ altKey: true, code: 'KeyR', inEditable: true }))).toEqual({ type: 'open-directory' });
+    expect(shortcutFor(key({ altKey: true, code: 'KeyY' }))).toEqual({ type: 'open-history' });
+  });
+
   it('should ignore AltGr (Ctrl+Alt), Alt+Shift, Meta and IME composition', () => {
     expect(shortcutFor(key({ altKey: true, ctrlKey: true, code: 'KeyT' }))).toBeNull();
     expect(shortcutFor(key({ altKey: true, shiftKey: true, code: 'KeyT' }))).toBeNull();

@@ -5,6 +5,9 @@ export type ShortcutAction =
   | { type: 'toggle-note' }
   | { type: 'focus-queue' }
   | { type: 'focus-composer' }
+  /** Issue 12: the panels beside the chat (the directory search, a returning visitor's earlier consultations). */
+  | { type: 'open-directory' }
+  | { type: 'open-history' }
   | { type: 'help' };
 
 export interface KeyInput {
@@ -28,6 +31,8 @@ export const SHORTCUTS = [
   { keys: 'Alt+N', action: 'toggleNote' },
   { keys: 'Alt+Q', action: 'focusQueue' },
   { keys: 'Alt+M', action: 'focusComposer' },
+  { keys: 'Alt+R', action: 'openDirectory' },
+  { keys: 'Alt+Y', action: 'openHistory' },
   { keys: 'Enter', action: 'send' },
   { keys: 'Shift+Enter', action: 'newline' },
   { keys: '?', action: 'help' },
@@ -38,6 +43,9 @@ const ALT_LETTERS: Record<string, ShortcutAction> = {
   KeyN: { type: 'toggle-note' },
   KeyQ: { type: 'focus-queue' },
   KeyM: { type: 'focus-composer' },
+  // R for referral; Y (履歴, rireki) because Alt+H opens the History menu in Firefox and Alt+D the address bar.
+  KeyR: { type: 'open-directory' },
+  KeyY: { type: 'open-history' },
 };
 
 /**

@@ -18,6 +18,7 @@ export const staffEn: StaffMessages = {
     NOT_ON_SHIFT: 'You have no shift now. You can go on duty from 15 minutes before your shift starts.',
     SHIFT_ENDED: 'Your shift has ended, so you cannot take new chats. Please hand over your open chats.',
     TEAM_RESERVED: 'This chat is for the named team: its members take it while one of them is on duty.',
+    RESERVED_FOR_COUNSELOR: 'The visitor asked for a particular counselor, so this chat is held for them. Once that time is over, anyone can take it.',
     PASSWORD_CHANGE_REQUIRED: 'You are still using a temporary password. Please change it first.',
     BUSY: 'The server is busy. Please wait a moment and try again.', UNKNOWN_EVENT: 'The server does not support this action. Please reload the page.',
     ALREADY_ANSWERED: 'The survey for this consultation has already been answered.',
@@ -49,12 +50,18 @@ export const staffEn: StaffMessages = {
     title: 'Keyboard shortcuts', switchChat: 'Switch to chat n', takeNext: 'Take the chat at the top of the queue',
     toggleNote: 'Toggle staff-only note mode', focusQueue: 'Go to the queue', focusComposer: 'Go to the message box',
     send: 'Send', newline: 'New line', help: 'Open this list (outside text fields)',
+    openDirectory: 'Open or close the referral search', openHistory: 'Open or close earlier consultations (returning visitors)',
     note: 'Alt combinations also work while typing. Nothing fires during IME composition.',
   },
   queue: {
     title: 'Waiting', empty: 'Nobody is waiting.', more: '{{count}} more waiting (most urgent and longest waiting shown first).', offDuty: 'You are off duty. Go on duty to take chats.',
     take: 'Take', taking: 'Taking…', waited: 'Waiting time', noPreview: '(no first message)', team: 'Requested: {{team}}',
     atCapacity: 'You are at your limit. Close another chat before taking this one.', goOnDuty: 'Go on duty',
+    preferred: {
+      first: 'Asked for {{name}} · {{left}} left', forYou: 'Asked for you',
+      waitNext: 'Waiting for {{name}} (next on {{at}})', waitUntil: 'Waiting for {{name}} (until {{at}})',
+      messageNext: 'Message for {{name}} (next on {{at}})', messageUntil: 'Message for {{name}} (until {{at}})',
+    },
     notice: {
       ALREADY_CLAIMED: 'Another counselor took that chat, so it left the queue.',
       NOT_ON_DUTY: 'Go on duty to take chats.',
@@ -116,6 +123,7 @@ export const staffEn: StaffMessages = {
     later: 'Later', denied: 'Desktop notifications are blocked in this browser. Allow them in the site settings to use them.',
     unsupported: 'This browser does not support desktop notifications.',
     newChat: 'A new chat is waiting', newChatBody: '{{topic}} ({{audience}})',
+    preferredChat: 'A visitor asked for you', preferredChatBody: '{{topic}} (someone you talked with before)',
     newMessage: 'New message from {{name}}', newMessageBody: 'Open the Hidamari tab to read it.',
   },
   logout: {

@@ -18,6 +18,7 @@ export const staffJa = {
     NOT_ON_SHIFT: '今はあなたのシフトの時間ではありません。対応中にできるのはシフト開始の 15 分前からです。',
     SHIFT_ENDED: 'シフトが終わったため、新しい相談は受けられません。対応中の相談を引き継いでください。',
     TEAM_RESERVED: 'この相談は指定されたチーム向けです。チームのメンバーが対応中の間は、メンバーが受けます。',
+    RESERVED_FOR_COUNSELOR: 'この相談は、相談者が指名したスタッフのために取り置かれています。指名の時間が過ぎると、どなたでも受けられます。',
     PASSWORD_CHANGE_REQUIRED: '仮パスワードのままです。先にパスワードを変更してください。',
     BUSY: 'サーバーが混み合っています。少し待ってからもう一度お試しください。', UNKNOWN_EVENT: 'この操作はサーバーで使えません。ページを再読み込みしてください。',
     ALREADY_ANSWERED: 'この相談のアンケートには、すでに回答があります。',
@@ -49,12 +50,18 @@ export const staffJa = {
     title: 'キーボードショートカット', switchChat: 'n番目の相談に切り替え', takeNext: '待機列の先頭の相談を受ける',
     toggleNote: 'メモ（スタッフのみ）モードの切り替え', focusQueue: '待機列へ移動', focusComposer: '入力欄へ移動',
     send: '送信', newline: '改行', help: 'この一覧を開く（入力欄の外で）',
+    openDirectory: '紹介先の検索を開く・閉じる', openHistory: 'これまでの相談を開く・閉じる（再来の相談のみ）',
     note: 'Alt の組み合わせは入力中でも使えます。日本語変換中は反応しません。',
   },
   queue: {
     title: '待機中', empty: '待機中の相談はありません。', more: 'ほかに {{count}} 件が待機中です（緊急度と到着順で上から表示）。', offDuty: '離席中です。相談を受けるには「対応中」に切り替えてください。',
     take: '受ける', taking: '受けています…', waited: '待ち時間', noPreview: '（最初のメッセージなし）', team: '希望: {{team}}',
     atCapacity: '同時対応数の上限です。ほかの相談を終了してから受けてください。', goOnDuty: '対応中にする',
+    preferred: {
+      first: '{{name}}さん指名 · あと {{left}}', forYou: 'あなたを指名',
+      waitNext: '{{name}}さんを待っています（次回 {{at}}）', waitUntil: '{{name}}さんを待っています（{{at}} まで）',
+      messageNext: '{{name}}さんへの伝言（次回 {{at}}）', messageUntil: '{{name}}さんへの伝言（{{at}} まで）',
+    },
     notice: {
       ALREADY_CLAIMED: 'その相談はほかのスタッフが対応を始めたため、一覧から消えました。',
       NOT_ON_DUTY: '相談を受けるには「対応中」に切り替えてください。',
@@ -116,6 +123,7 @@ export const staffJa = {
     later: 'あとで', denied: 'ブラウザでデスクトップ通知がブロックされています。使うにはブラウザのサイト設定で許可してください。',
     unsupported: 'このブラウザはデスクトップ通知に対応していません。',
     newChat: '新しい相談が待機列に入りました', newChatBody: '{{topic}}（{{audience}}）',
+    preferredChat: 'あなたを指名した相談が待っています', preferredChatBody: '{{topic}}（前に話した方です）',
     newMessage: '{{name}} さんから新しいメッセージ', newMessageBody: 'ひだまりのタブを開いて確認してください。',
   },
   logout: {

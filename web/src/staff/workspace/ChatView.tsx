@@ -1,5 +1,5 @@
 import type { Outcome } from '@hidamari/shared';
-import { useState, type Ref } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SafeText } from '../../lib/safe-text';
 import { formatInZone } from '../service-status';
@@ -18,6 +18,12 @@ import { TimelinePanel } from './timeline/TimelinePanel';
 import { Transcript } from './Transcript';
 import { PresenceLine } from './PresenceLine';
 import type { WorkspaceApi } from './useStaffWorkspace';
+import { FamilyCard } from './family/FamilyCard';
+import { HistoryPanel } from './history/HistoryPanel';
+import { ReturningMarker } from './history/ReturningMarker';
+import { ReferralPanel } from './referral/ReferralPanel';
+import { useSidePanel } from './useSidePanel';
+import './side-panel.css';
 
 interface Props {
   chat: ChatState;
@@ -25,7 +31,7 @@ interface Props {
   timezone: string;
   draft: Draft;
   onDraft(draft: Draft): void;
-  api: Pick<WorkspaceApi, 'send' | 'retry' | 'close' | 'setTyping' | 'dismiss' | 'timeline'>;
+  api: Pick<WorkspaceApi, 'send' | 'retry' | 'close' | 'setTyping' | 'dismiss' | 'timeline' | 'history' | 'transcriptPage' | 'sendReferral'>;
   composerRef: Ref<HTMLTextAreaElement>;
   /** The signed-in counselor: a chat the visitor ended can still take their outcome, once. */
   staffId: string;
@@ -35,10 +41,21 @@ interface Props {
 
 export function ChatView({ chat, pending, timezone, draft, onDraft, api, composerRef, staffId, onAtEnd }: Props) {
   const { t, i18n } = useTranslation('staff');
+  const { t: th } = useTranslation('history');
+  const { t: tr } = useTranslation('referral');
   const [closing, setClosing] = useState(false);
   const [recorded, setRecorded] = useState(false);
   const c = chat.consultation;
   const writable = isWritable(chat);
+  const returning = (c.historyCount ?? 0) > 0;
+  // A returning visitor's chat opens with the earlier consultations beside it.
+  const side = useSidePanel(returning && writable ? 'history' : null, { history: returning, referral: writable });
+  const historyButton = useRef<HTMLButtonElement>(null);
+  const referralButton = useRef<HTMLButtonElement>(null);
+  const closeSide = (back: HTMLButtonElement | null) => {
+    side.close();
+    requestAnimationFrame(() => back?.focus());
+  };
   const banner = chat.released ? t('chat.released') : c.status === 'closed' ? t(`chat.closed.${c.closeReason ?? 'counselor_closed'}`) : null;
   const handover = writable ? handoverNote(chat) : undefined;
   // The visitor left (or it went quiet): its last counselor may still sum it up, once.
@@ -51,6 +68,7 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
         <div>
           <h2 className="st-chat__title">
             {c.nickname ? <SafeText text={c.nickname} /> : t('chat.anonymous')} <RiskBadge level={c.riskLevel} />
+            {returning && <> <ReturningMarker count={c.historyCount ?? 0} /></>}
           </h2>
           <p className="st-muted st-chat__facts">
             {t(`audience.${c.audience}`)} · {t(`topic.${c.topic}`)}
@@ -60,6 +78,22 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
           </p>
           <PresenceLine consultation={c} timezone={timezone} />
           <RiskControls consultation={c} writable={writable} />
+          {(returning || writable) && (
+            <div className="st-chat__tools">
+              {returning && (
+                <button type="button" className="st-btn" ref={historyButton} aria-expanded={side.panel === 'history'}
+                  aria-keyshortcuts="Alt+Y" onClick={() => side.toggle('history')} data-testid="history-toggle">
+                  {th('open')} ({c.historyCount})
+                </button>
+              )}
+              {writable && (
+                <button type="button" className="st-btn" ref={referralButton} aria-expanded={side.panel === 'referral'}
+                  aria-keyshortcuts="Alt+R" onClick={() => side.toggle('referral')} data-testid="referral-toggle">
+                  {tr('open')}
+                </button>
+              )}
+            </div>
+          )}
         </div>
         {writable && <HandoffButton consultationId={c.id} />}
         {writable ? (
@@ -77,6 +111,7 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
           </span>
         )}
       </header>
+      <FamilyCard family={c.family} />
       <EscalationBar consultationId={c.id} writable={writable} timezone={timezone} />
       {banner && <p className="st-chat__banner" role="status">{banner}</p>}
       {recorded && <p className="st-chat__banner" role="status" data-testid="outcome-recorded">{t('outcomeLater.recorded')}</p>}
@@ -93,6 +128,13 @@ export function ChatView({ chat, pending, timezone, draft, onDraft, api, compose
         <Composer ref={composerRef} draft={draft} onDraft={onDraft} locale={c.locale}
           onSend={(body, note) => api.send(c.id, body, note ? 'staff' : 'all')}
           onTyping={(typing) => api.setTyping(c.id, typing)} />
+      )}
+      {side.panel === 'history' && returning && (
+        <HistoryPanel consultation={c} timezone={timezone} load={api.history} page={api.transcriptPage}
+          onClose={() => closeSide(historyButton.current)} focusOnOpen={side.byUser} />
+      )}
+      {side.panel === 'referral' && writable && (
+        <ReferralPanel consultation={c} writable={writable} send={api.sendReferral} onClose={() => closeSide(referralButton.current)} />
       )}
       <TimelinePanel consultation={c} timezone={timezone} load={api.timeline} />
       <CloseDialog open={closing} mode={writable ? 'close' : 'record'} onCancel={() => setClosing(false)}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { QueueItemCard } from './QueueItemCard';
 import type { TakeNotice } from './useTakeQueue';
 import { useNow } from './useAlerts';
+import { orderForMe } from './preferred/preferred-text';
+import { useStaff } from '../session';
 
 interface Props {
   items: QueueItem[];
@@ -16,6 +18,8 @@ interface Props {
   onTake(consultationId: string): void;
   onGoOnDuty(): void;
   onDismissNotice(): void;
+  /** The service's time zone (reserved chats name a time). */
+  timezone?: string;
   ref?: Ref<HTMLElement>;
 }
 
@@ -23,6 +27,9 @@ interface Props {
 export function QueuePanel({ ref, ...p }: Props) {
   const { t } = useTranslation('staff');
   const now = useNow(1000);
+  // Chats a returning visitor reserved for me lead my view; Alt+T still takes the server's first.
+  const shown = orderForMe(p.items, useStaff().id);
+  const firstId = p.items[0]?.consultationId;
   return (
     <section className="st-queue" ref={ref} tabIndex={-1} aria-labelledby="st-queue-title">
       <h2 id="st-queue-title" className="st-panel-title">
@@ -44,8 +51,8 @@ export function QueuePanel({ ref, ...p }: Props) {
         <p className="st-muted">{t('queue.empty')}</p>
       ) : (
         <ol className="st-queue__list">
-          {p.items.map((item, i) => (
-            <QueueItemCard key={item.consultationId} item={item} now={now} first={i === 0}
+          {shown.map((item) => (
+            <QueueItemCard key={item.consultationId} item={item} now={now} first={item.consultationId === firstId} timezone={p.timezone}
               taking={p.taking.has(item.consultationId)} error={p.errors[item.consultationId]}
               onTake={() => p.onTake(item.consultationId)} />
           ))}

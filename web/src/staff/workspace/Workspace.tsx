@@ -43,7 +43,11 @@ export function Workspace() {
   const onNotify = useCallback((e: WorkspaceAlert) => {
     if (!inBackground()) return;
     const { notifier } = desktop;
-    if (e.kind === 'queue') {
+    if (e.kind === 'preferred') {
+      // A returning visitor asked for this counselor: said by name, so it is not taken for any new chat.
+      const first = e.items[0]!;
+      notifier.notify(t('notify.preferredChat'), t('notify.preferredChatBody', { topic: t(`topic.${first.topic}`) }), `queue-${first.consultationId}`, () => {});
+    } else if (e.kind === 'queue') {
       const first = e.items[0]!;
       const body = t('notify.newChatBody', { topic: t(`topic.${first.topic}`), audience: t(`audience.${first.audience}`) });
       notifier.notify(t('notify.newChat'), body, `queue-${first.consultationId}`, () => {});
@@ -139,7 +143,7 @@ export function Workspace() {
       <HandoffProvider socket={ws.socket} staffId={staff.id} onAdopt={ws.adopt} onAlert={sound.alert}>
       <main className="st-workspace">
         <h1 className="st-sr-only">{t('workspace.heading')}</h1>
-        <QueuePanel ref={queueRef} items={state.queue} total={state.queueTotal} loaded={state.queueLoaded} onDuty={state.onDuty}
+        <QueuePanel ref={queueRef} timezone={timezone} items={state.queue} total={state.queueTotal} loaded={state.queueLoaded} onDuty={state.onDuty}
           taking={taker.taking} errors={taker.errors} notice={taker.notice} onTake={(id) => void taker.take(id)}
           onGoOnDuty={() => { taker.dismissNotice(); void setDuty(true); }} onDismissNotice={taker.dismissNotice} />
         <section className="st-chats" aria-label={t('chats.title')}>

@@ -12,6 +12,7 @@ import { ReadMarkSender } from '../read-mark-sender';
 import { initialWorkspace, workspaceReducer, type WorkspaceState } from '../workspace.reducer';
 import { NO_SHIFT_END, shiftEndReducer } from './shift-end';
 import { watchMonitors } from './supervision/monitor-store';
+import { preferredArrivals } from './preferred/preferred-text';
 
 /** After the server drops the socket on purpose, wait this long before asking again. */
 const SERVER_DROP_RETRY_MS = 2000;
@@ -29,6 +30,8 @@ export interface WorkspaceOptions {
 
 export type WorkspaceAlert =
   | { kind: 'queue'; items: QueueItem[] }
+  /** Chats a returning visitor reserved for this counselor (alerted once each, while on duty). */
+  | { kind: 'preferred'; items: QueueItem[] }
   | { kind: 'message'; consultation: ConsultationView; message: WireMessage };
 
 /** The counselor's live state over the /staff socket: queue, own chats, an ordered outbox that survives reloads, resync after reconnects. */
@@ -41,6 +44,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
   /** The same socket as state, for features that add their own events (hand-offs): they subscribe once it exists. */
   const [liveSocket, setLiveSocket] = useState<StaffSocket | null>(null);
   const queueIds = useRef<Set<string> | null>(null);
+  const preferredAlerted = useRef(new Set<string>());
   useEffect(() => {
     stateRef.current = state;
     optsRef.current = opts;
@@ -104,8 +108,12 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
     const takeQueue = (items: QueueItem[], total = items.length) => {
       const prev = queueIds.current;
       const arrived = prev && stateRef.current.onDuty ? arrivals(prev, items) : [];
-      if (arrived.length > 0) {
-        optsRef.current.onAlert();
+      // A chat reserved for me tells me once, also on the first list (I came on duty or reloaded while it waits).
+      const forMe = stateRef.current.onDuty ? preferredArrivals(items, optsRef.current.staffId, preferredAlerted.current) : [];
+      for (const i of forMe) preferredAlerted.current.add(i.consultationId);
+      if (arrived.length > 0 || forMe.length > 0) optsRef.current.onAlert();
+      if (forMe.length > 0) optsRef.current.onNotify?.({ kind: 'preferred', items: forMe });
+      else if (arrived.length > 0) {
         optsRef.current.onNotify?.({ kind: 'queue', items: items.filter((i) => arrived.includes(i.consultationId)) });
       }
       queueIds.current = new Set(items.map((i) => i.consultationId));
@@ -225,6 +233,26 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
         if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
         return request(s, 'consultation:timeline', { consultationId });
       },
+      /** The earlier consultations linked to this one (the history panel beside the chat). */
+      async history(consultationId: string) {
+        const s = socket();
+        if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
+        return request(s, 'consultation:history', { consultationId });
+      },
+      /** One page of a transcript by id, read-only (an earlier consultation of the history; not put in the tabs). */
+      async transcriptPage(consultationId: string, afterSeq: number) {
+        const s = socket();
+        if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
+        return request(s, 'messages:sync', { consultationId, afterSeq });
+      },
+      /** A directory entry as a card message; the committed card goes into the transcript at once. */
+      async sendReferral(consultationId: string, serviceId: string) {
+        const s = socket();
+        if (!s) return { ok: false as const, error: { code: 'INTERNAL' as const, message: 'offline' } };
+        const ack = await request(s, 'referral:send', { consultationId, serviceId });
+        if (ack.ok) receive(consultationId, [ack.message]);
+        return ack;
+      },
       /** A chat that became mine other than by a claim (a hand-off accepted): into the tabs, then anything after the ack. */
       adopt(consultation: ConsultationView, messages: WireMessage[]) {
         dispatch({ type: 'claimed', consultation, messages });
@@ -267,7 +295,7 @@ export function useStaffWorkspace(opts: WorkspaceOptions) {
         outbox.retain(new Set(Object.keys(stateRef.current.chats).filter((id) => id !== consultationId)));
       },
     };
-  }, [outbox, syncMessages, readMarks, opts.staffId]);
+  }, [outbox, syncMessages, readMarks, opts.staffId, receive]);
 
   return { state, pending, shiftEnd, socket: liveSocket, ...actions };
 }

@@ -57,12 +57,22 @@ describe('timelineLabel', () => {
     expect(timelineLabel(ev('closed', { reason: 'counselor_closed', outcome: 'referred' })).detail).toEqual({ key: 'outcome', terms: { outcome: 'outcomes.referred' } });
   });
 
+  it('should name the asked-for counselor when a returning visitor asked for one', () => {
+    expect(timelineLabel(ev('preferred_offered', { mode: 'wait', preferredStaffName: '佐藤' }))).toMatchObject({
+      key: 'events.preferred_offered.wait', values: { to: '佐藤' }, byVisitor: true,
+    });
+    expect(timelineLabel(ev('preference_expired'))).toMatchObject({ key: 'events.preference_expired', byVisitor: false });
+  });
+
   it('should find every key it answers in both languages when given each type', () => {
     const get = (messages: object, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messages);
     const samples = [
       ev('queued'), ev('claimed'), ev('requeued', { reason: 'counselor_disconnected' }), ev('requeued', { reason: 'counselor_cannot_counsel' }),
       ev('closed', { reason: 'visitor_left', outcome: 'listened' }), ev('closed', { reason: 'abandoned' }), ev('closed'), ev('transferred', { mode: 'warm' }),
       ev('escalated', { level: 'consult' }), ev('risk_flagged', { level: 'elevated' }), ev('other'),
+      ev('preferred_offered', { mode: 'first' }), ev('preferred_offered', { mode: 'wait' }), ev('preferred_offered', { mode: 'message' }),
+      ev('preference_changed', { choice: 'wait' }), ev('preference_changed', { choice: 'message' }), ev('preference_changed', { choice: 'anyone' }),
+      ev('preference_expired'),
     ];
     for (const l of samples.map(timelineLabel)) {
       for (const key of [l.key, ...Object.values(l.terms), ...(l.detail ? [l.detail.key, ...Object.values(l.detail.terms)] : [])]) {

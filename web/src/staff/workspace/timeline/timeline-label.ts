@@ -23,6 +23,8 @@ const REQUEUE_REASONS = ['counselor_disconnected', 'counselor_cannot_counsel', '
 const CLOSE_REASONS = ['visitor_left', 'counselor_closed', 'abandoned', 'inactive'] as const;
 const LEVELS = ['consult', 'urgent', 'emergency'] as const;
 const RISK = ['high', 'elevated', 'none'] as const;
+const PREFER_MODES = ['first', 'wait', 'message'] as const;
+const PREFER_CHOICES = ['wait', 'message', 'anyone'] as const;
 const OUTCOMES = ['listened', 'information_given', 'referred', 'follow_up', 'no_response', 'other'] as const;
 /** Types whose label takes nothing but the type itself. */
 const PLAIN = [
@@ -65,6 +67,13 @@ export function timelineLabel(e: TimelineEvent): TimelineLabel {
     }
     case 'escalation_realerted':
       return label('events.escalation_realerted', { tone: 'alert' });
+    // Issue 12: the counselor a returning visitor asked for.
+    case 'preferred_offered':
+      return withName(label(`events.preferred_offered.${oneOf(d.mode, PREFER_MODES) ?? 'first'}`, { byVisitor: true }), 'to', d.preferredStaffName);
+    case 'preference_changed':
+      return label(`events.preference_changed.${oneOf(d.choice, PREFER_CHOICES) ?? 'anyone'}`, { byVisitor: true });
+    case 'preference_expired':
+      return label('events.preference_expired');
     default:
       return riskLabel(e) ?? label('events.other', { values: { type: e.type } });
   }

@@ -42,6 +42,12 @@ export const timelineEn: TimelineMessages = {
     escalation_realerted: 'Emergency not acknowledged: alerted again',
     supervisor_joined: 'Started monitoring',
     takeover: 'Took over from {{from}}',
+    preferred_offered: {
+      first: 'The visitor asked for {{to}} (offered to them first)', wait: "The visitor asked for {{to}} and waits for their next shift",
+      message: 'The visitor left a message for {{to}}',
+    },
+    preference_changed: { wait: 'The visitor chose to wait for their counselor', message: 'The visitor chose to leave their counselor a message', anyone: 'The visitor chose anyone (no longer reserved)' },
+    preference_expired: 'The reservation time passed: anyone may take the chat now',
     risk: { raised: 'Risk raised to {{level}}', lowered: 'Risk lowered to {{level}}', changed: 'The risk assessment changed' },
     other: 'Recorded: {{type}}',
   },

@@ -41,6 +41,12 @@ export const timelineJa = {
     escalation_realerted: '緊急の報告が確認されないため、再度通知しました',
     supervisor_joined: '見守りを始めました',
     takeover: '{{from}} さんから担当を引き継ぎました（交代）',
+    preferred_offered: {
+      first: '相談者が {{to}} さんを指名しました（先に {{to}} さんへ案内）', wait: '相談者が {{to}} さんを指名し、次の勤務を待っています',
+      message: '相談者が {{to}} さんへの伝言を残しました',
+    },
+    preference_changed: { wait: '相談者が指名した相談員を待つことにしました', message: '相談者が指名した相談員へ伝言を残すことにしました', anyone: '相談者が「どなたでも」を選びました（指名を取り消し）' },
+    preference_expired: '指名の時間が過ぎ、どなたでも受けられるようになりました',
     risk: { raised: 'リスクを「{{level}}」に上げました', lowered: 'リスクを「{{level}}」に下げました', changed: 'リスクの判定が変わりました' },
     other: '記録: {{type}}',
   },

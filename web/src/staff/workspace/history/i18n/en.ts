@@ -1,0 +1,31 @@
+import type { HistoryMessages } from './ja';
+
+export const historyEn: HistoryMessages = {
+  marker: 'Returning · {{count}} earlier',
+  markerTitle: 'This person has {{count}} earlier consultations',
+  open: 'Earlier consultations',
+  title: 'Earlier consultations ({{count}})',
+  close: 'Close',
+  audit: "Opening the record of a consultation someone else handled is written to the audit log.",
+  intro: 'Newest first. Times in {{timezone}}.',
+  loading: 'Loading…',
+  failed: 'The earlier consultations could not be loaded.',
+  retry: 'Retry',
+  empty: 'No earlier consultations were found.',
+  counselor: 'Counselor: {{name}}',
+  noCounselor: 'No counselor',
+  noOutcome: 'No outcome recorded',
+  stillOpen: 'Not closed yet',
+  tags: 'Tags',
+  openTranscript: 'Open the record',
+  deleted: 'The record has been deleted',
+  transcript: {
+    back: 'Back to the list',
+    title: 'Consultation of {{date}}',
+    readOnly: 'A read-only record.',
+    loading: 'Loading the record…',
+    failed: 'The record could not be loaded.',
+    empty: 'This consultation has no messages.',
+    label: 'Record of an earlier consultation',
+  },
+};

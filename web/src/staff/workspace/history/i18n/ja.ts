@@ -1,0 +1,31 @@
+/** The 'history' namespace: a returning visitor's earlier consultations beside the chat. en.ts has the same shape. */
+export const historyJa = {
+  marker: '再来 · 前回 {{count}} 回',
+  markerTitle: '同じ方の、これまでの相談が {{count}} 件あります',
+  open: 'これまでの相談',
+  title: 'これまでの相談（{{count}} 件）',
+  close: '閉じる',
+  audit: 'ほかのスタッフが担当した相談の記録を開くと、閲覧したことが監査ログに残ります。',
+  intro: '新しい順です。時刻は {{timezone}}。',
+  loading: '読み込み中…',
+  failed: 'これまでの相談を読み込めませんでした。',
+  retry: '再試行',
+  empty: 'これまでの相談は見つかりませんでした。',
+  counselor: '担当: {{name}}',
+  noCounselor: '担当者なし',
+  noOutcome: '対応結果なし',
+  stillOpen: 'まだ終了していません',
+  tags: 'タグ',
+  openTranscript: '記録を開く',
+  deleted: '記録は削除されています',
+  transcript: {
+    back: '一覧に戻る',
+    title: '{{date}} の相談',
+    readOnly: '読み取り専用の記録です。',
+    loading: '記録を読み込んでいます…',
+    failed: '記録を読み込めませんでした。',
+    empty: 'この相談にメッセージはありません。',
+    label: 'これまでの相談の記録',
+  },
+};
+export type HistoryMessages = typeof historyJa;
