@@ -17,6 +17,12 @@ import { teamEn, teamJa } from '../staff/supervision/team.i18n';
 import { handoffEn, handoffJa } from '../staff/workspace/handoff/handoff.i18n';
 import { timelineEn, timelineJa } from '../staff/workspace/timeline/timeline.i18n';
 import { cannedEn, cannedJa } from '../staff/canned/canned.i18n';
+import { directoryEn, directoryJa } from '../staff/directory/directory.i18n';
+import { offersEn, offersJa } from '../staff/offers/offers.i18n';
+import { serviceKindsEn, serviceKindsJa } from './service-kinds';
+import { familyEn, familyJa } from '../staff/workspace/family/family.i18n';
+import { historyEn, historyJa } from '../staff/workspace/history/history.i18n';
+import { referralEn, referralJa } from '../staff/workspace/referral/referral.i18n';
 import type { Bundles } from './i18n';
 
 /** Every staff namespace as [Japanese, English]. */
@@ -36,4 +42,10 @@ export const STAFF_BUNDLES: Bundles = {
   canned: [cannedJa, cannedEn],
   surveyAdmin: [surveyAdminJa, surveyAdminEn],
   reports: [reportsJa, reportsEn],
+  serviceKinds: [serviceKindsJa, serviceKindsEn],
+  family: [familyJa, familyEn],
+  history: [historyJa, historyEn],
+  referral: [referralJa, referralEn],
+  directory: [directoryJa, directoryEn],
+  offers: [offersJa, offersEn],
 };

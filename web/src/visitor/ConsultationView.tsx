@@ -1,4 +1,4 @@
-import type { ServiceStatus } from '@hidamari/shared';
+import type { PreferChoice, ServiceStatus } from '@hidamari/shared';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClosedView } from './ClosedView';
@@ -6,6 +6,7 @@ import { Composer } from './Composer';
 import { CounselorInfo } from './CounselorInfo';
 import { LeaveDialog } from './LeaveDialog';
 import { MessageList } from './MessageList';
+import { PreferredPanel } from './returning/PreferredPanel';
 import { timeline } from './messages.reducer';
 import { SoundToggle } from './SoundToggle';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -31,6 +32,7 @@ export function ConsultationView({ connection, snapshot, status }: Props) {
   const onSend = useCallback((body: string) => connection.send(body), [connection]);
   const onTyping = useCallback((typing: boolean) => connection.setTyping(typing), [connection]);
   const onRetry = useCallback((id: string) => connection.retry(id), [connection]);
+  const onPrefer = useCallback((choice: PreferChoice) => connection.prefer(choice), [connection]);
   const closed = consultation.status === 'closed';
   const hours = pageHours(consultation.service, status);
 
@@ -45,12 +47,22 @@ export function ConsultationView({ connection, snapshot, status }: Props) {
       {!closed && <SoundToggle on={alert.sound} onChange={alert.setSound} />}
       {!online && !closed && <p className="hv-offline" role="status">{t('app.offline')}</p>}
       {consultation.status === 'queued' && (
-        <WaitingPanel queue={consultation.queue} resumeCode={resumeCode} hours={hours} status={status} requeueReason={consultation.requeueReason} />
+        <PreferredPanel
+          preferred={consultation.preferred} notice={consultation.preferredNotice} timezone={status?.timezone ?? 'Asia/Tokyo'} onChoose={onPrefer}
+        />
+      )}
+      {consultation.status === 'queued' && (
+        <WaitingPanel
+          queue={consultation.queue} resumeCode={resumeCode} hours={hours} status={status} requeueReason={consultation.requeueReason}
+          reservedAway={consultation.preferred !== null && consultation.preferred.mode !== 'first' && consultation.preferred.mode !== 'unplanned'}
+        />
       )}
       {consultation.status === 'active' && <CounselorInfo name={consultation.counselorName} resumeCode={resumeCode} />}
       <MessageList items={items} notes={notes} counselorTyping={counselorTyping && !closed} follow={consultation.status === 'active'} onRetry={onRetry} />
       {closed ? (
-        <ClosedView reason={consultation.closeReason} hotlines={status?.hotlines ?? []} onStartNew={() => connection.reset()} />
+        <ClosedView
+          reason={consultation.closeReason} hotlines={status?.hotlines ?? []} onStartNew={() => connection.reset()} linked={snapshot.linked !== null}
+        />
       ) : (
         <Composer onSend={onSend} onTyping={onTyping} />
       )}

@@ -6,7 +6,7 @@ import { useFocusOnMount } from './use-focus-on-mount';
 import './DeleteConversation.css';
 
 /** On the closed view: delete this conversation at once (`consultation:delete`), after a confirmation dialog. */
-export function DeleteConversation({ onDone }: { onDone?(): void }) {
+export function DeleteConversation({ onDone, onDeleted }: { onDone?(): void; onDeleted?(): void }) {
   const { t } = useTranslation('visitor');
   const transport = useContext(SurveyTransportContext);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -22,6 +22,7 @@ export function DeleteConversation({ onDone }: { onDone?(): void }) {
     // The visitor's own connection (VisitorApp provides it): once the chat has closed, its token lives in that socket only.
     const res = await transport.survey('consultation:delete', {}).catch((): Ack => ({ ok: false, error: { code: 'INTERNAL', message: 'no answer' } }));
     if (res.ok) {
+      onDeleted?.();
       dialog.current?.close();
       setPhase('deleted');
     } else {

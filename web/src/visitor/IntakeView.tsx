@@ -1,22 +1,33 @@
-import { LIMITS, TOPICS, type Audience, type ConsultationStart, type ServiceStatus, type Topic } from '@hidamari/shared';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import {
+  LIMITS, TOPICS, type Audience, type ConsultationStart, type EventAck, type FamilyIntake, type ServiceStatus, type Topic, type VisitorClientEvents,
+} from '@hidamari/shared';
+import { lazy, Suspense, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from './ChoiceGroup';
 import { OffHoursNotice } from './OffHoursNotice';
 import { OpenBadge } from './OpenBadge';
+import { OffersLink } from './offers/OffersLink';
 import { ResumeForm } from './ResumeForm';
+import { intakeExtras, type ReturnLink } from './returning/intake-extras';
+import { readReturnKey } from './returning/return-key.storage';
+import { browserStorage } from './session.storage';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { errorKey } from './visitor-text';
 import type { ActionResult, VisitorSnapshot } from './visitor-store';
+
+// Issue 12's intake parts are chunks of their own: most visitors have no key and are not family members.
+const ReturnWelcome = lazy(() => import('./returning/ReturnWelcome').then((m) => ({ default: m.ReturnWelcome })));
+const FamilyIntakeFields = lazy(() => import('./returning/FamilyIntakeFields').then((m) => ({ default: m.FamilyIntakeFields })));
 
 interface Props {
   status: ServiceStatus | null;
   notice: VisitorSnapshot['notice'];
   onStart(input: ConsultationStart): Promise<ActionResult>;
   onResume(code: string): Promise<ActionResult>;
+  onCheckReturnKey(returnKey: string): Promise<EventAck<VisitorClientEvents, 'returnKey:check'>>;
 }
 
-export function IntakeView({ status, notice, onStart, onResume }: Props) {
+export function IntakeView({ status, notice, onStart, onResume, onCheckReturnKey }: Props) {
   const { t, i18n } = useTranslation('visitor');
   const [audience, setAudience] = useState<Audience | null>(null);
   const [topic, setTopic] = useState<Topic | null>(null);
@@ -26,6 +37,12 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [resuming, setResuming] = useState(false);
+  // A key kept on this device after an earlier chat: the welcome back asks, every time, before anything is linked.
+  const [storedKey] = useState(() => readReturnKey(browserStorage()));
+  const [returning, setReturning] = useState(storedKey !== null);
+  const [link, setLink] = useState<ReturnLink | null>(null);
+  const [family, setFamily] = useState<FamilyIntake>({});
+  const returnOpenRef = useRef<HTMLButtonElement>(null);
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const audienceRef = useRef<HTMLFieldSetElement>(null);
   const topicRef = useRef<HTMLFieldSetElement>(null);
@@ -47,12 +64,19 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
       nickname: nickname.trim() || undefined,
       message: message.trim() || undefined,
       locale: i18n.language === 'en' ? 'en' : 'ja',
+      ...intakeExtras(audience, link, family),
     });
     // On success this view is replaced by the consultation.
     if (!res.ok) {
-      setError(errorKey('start', res.code));
+      setError(link && res.code === 'NOT_FOUND' ? 'errors.returnKeyGone' : errorKey('start', res.code));
       setBusy(false);
     }
+  }
+
+  function closeReturn() {
+    setReturning(false);
+    setLink(null);
+    requestAnimationFrame(() => returnOpenRef.current?.focus());
   }
 
   function closeResume() {
@@ -68,6 +92,18 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
       <p className="hv-lead" data-testid="intake-lead">{status?.open && status.message ? status.message : t('intake.lead')}</p>
       {notice === 'sessionEnded' && <p className="hv-card hv-card--info" role="status">{t('intake.sessionEnded')}</p>}
       {status && !status.open && <OffHoursNotice status={status} />}
+      {returning ? (
+        <Suspense fallback={<p className="hv-card" aria-busy="true">…</p>}>
+          <ReturnWelcome
+            storedKey={storedKey} timezone={status?.timezone ?? 'Asia/Tokyo'} onCheck={onCheckReturnKey} link={link} onLink={setLink}
+            onClose={closeReturn}
+          />
+        </Suspense>
+      ) : (
+        <button ref={returnOpenRef} type="button" className="hv-link-button hv-return-open" data-testid="return-open" onClick={() => setReturning(true)}>
+          {t('returnKey.open')}
+        </button>
+      )}
 
       <form className="hv-card hv-form" onSubmit={submit} noValidate>
         <ChoiceGroup<Audience>
@@ -80,6 +116,11 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
           onChange={setAudience}
           error={checked && !audience ? t('intake.required.audience') : null}
         />
+        {audience === 'family' && (
+          <Suspense fallback={null}>
+            <FamilyIntakeFields value={family} onChange={setFamily} />
+          </Suspense>
+        )}
         <ChoiceGroup<Topic>
           ref={topicRef}
           name="topic"
@@ -137,6 +178,7 @@ export function IntakeView({ status, notice, onStart, onResume }: Props) {
           {t('resume.open')}
         </button>
       )}
+      <p className="hv-offers-line"><OffersLink /></p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isolatedText } from '../lib/invisible-chars';
 import { SafeText } from '../lib/safe-text';
 import type { TimelineItem } from './messages.reducer';
+import { ReferralCard } from './ReferralCard';
 import { errorKey } from './visitor-text';
 
 function timeOf(iso: string, lang: string): string {
@@ -15,9 +16,13 @@ export function MessageBubble({ item, onRetry }: { item: TimelineItem; onRetry(c
   const who = item.sender === 'visitor' ? t('chat.you') : item.sender === 'system' ? t('chat.system')
     : item.senderName ? t('chat.staffName', { name: isolatedText(item.senderName) }) : t('chat.counselorFallback');
   return (
-    <li className={`hv-msg hv-msg--${item.sender}`} data-testid="message" data-sender={item.sender} data-status={item.status}>
+    <li
+      className={`hv-msg hv-msg--${item.sender}${item.card ? ' hv-msg--card' : ''}`} data-testid="message" data-sender={item.sender}
+      data-status={item.status} data-kind={item.card ? 'card' : undefined}
+    >
       <span className={item.sender === 'staff' ? 'hv-msg__who' : 'visually-hidden'}>{who}</span>
-      <p className="hv-msg__body"><SafeText text={item.body} /></p>
+      {/* A referral card is drawn as a card; its plain-text body is only for clients that cannot. */}
+      {item.card ? <ReferralCard card={item.card} headingLevel={2} /> : <p className="hv-msg__body"><SafeText text={item.body} /></p>}
       <p className="hv-msg__meta">
         <time dateTime={item.createdAt}>{timeOf(item.createdAt, i18n.language)}</time>
         {item.status === 'pending' && <span> · {t('chat.sending')}</span>}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IntakeView } from './IntakeView';
+import { OFFERS_PATH, usePath } from './offers/visitor-path';
 import { RestoringView } from './RestoringView';
 import { SurveyTransportContext } from './survey/survey-transport';
 import { useServiceStatus } from './use-service-status';
@@ -12,6 +13,8 @@ import './visitor.css';
 // load of a phone on a slow link carries only what the form needs (a budget the build checks).
 const loadConsultationView = () => import('./ConsultationView');
 const ConsultationView = lazy(() => loadConsultationView().then((m) => ({ default: m.ConsultationView })));
+// The center's offers page (`/offers`) is a chunk of its own too; the consultation stays connected behind it.
+const OffersPage = lazy(() => import('./offers/OffersPage').then((m) => ({ default: m.OffersPage })));
 
 /** The visitor's page at `/`: intake, then one consultation (waiting → talking → closed), resumable after a reload. */
 export function VisitorApp() {
@@ -19,6 +22,7 @@ export function VisitorApp() {
   const [connection, snapshot] = useVisitorConnection();
   const { status, refresh } = useServiceStatus();
   const { consultation } = snapshot;
+  const path = usePath();
   // A consultation just started (or resumed): ask the hours again so the waiting view agrees with the roster of now.
   // The server pushed new hours (a shift started or ended): fetch the rest of the status (hotlines, closing time) too.
   const pushedOpen = consultation.service?.open;
@@ -28,13 +32,20 @@ export function VisitorApp() {
   useEffect(() => void loadConsultationView(), []);
 
   let view;
-  if (consultation.consultationId === null) {
+  if (path === OFFERS_PATH) {
+    view = (
+      <Suspense fallback={<p className="hv-restoring" aria-busy="true">…</p>}>
+        <OffersPage />
+      </Suspense>
+    );
+  } else if (consultation.consultationId === null) {
     view = (
       <IntakeView
         status={status}
         notice={snapshot.notice}
         onStart={(input) => connection.start(input)}
         onResume={(code) => connection.resume(code)}
+        onCheckReturnKey={(key) => connection.checkReturnKey(key)}
       />
     );
   } else if (consultation.status === null) {

@@ -14,13 +14,15 @@ interface Props {
   hours: Hours | null;
   status: ServiceStatus | null;
   requeueReason: VisitorRequeueReason | null;
+  /** Issue 12: kept for a counselor who is off duty now: the place in line says nothing then (the panel above says when). */
+  reservedAway?: boolean;
 }
 
 /**
  * Waiting for a counselor. The place in line and the wait come from one standing and one set of hours, so the page
  * never says minutes while closed or with nobody to keep them; a chat back in the queue first says why, kindly.
  */
-export function WaitingPanel({ queue, resumeCode, hours, status, requeueReason }: Props) {
+export function WaitingPanel({ queue, resumeCode, hours, status, requeueReason, reservedAway = false }: Props) {
   const { t } = useTranslation('visitor');
   const say = useHoursText();
   const closed = hours !== null && !hours.open;
@@ -43,7 +45,7 @@ export function WaitingPanel({ queue, resumeCode, hours, status, requeueReason }
           <p>{t(`waiting.requeue.${requeueReason}`)}</p>
         </div>
       )}
-      <div className="hv-queue" role="status">
+      {!reservedAway && <div className="hv-queue" role="status">
         {position && wait ? (
           <>
             <p className="hv-queue__position" data-testid="queue-position">{t(position.key, position.values)}</p>
@@ -53,7 +55,7 @@ export function WaitingPanel({ queue, resumeCode, hours, status, requeueReason }
         ) : (
           <p>{t('waiting.checking')}</p>
         )}
-      </div>
+      </div>}
       {closed && <p className="hv-keep-code" data-testid="keep-code">{t('waiting.closedKeepCode')}</p>}
       {resumeCode && <ResumeCodeCard code={resumeCode} />}
       {closed && status && status.hotlines.length > 0 && (

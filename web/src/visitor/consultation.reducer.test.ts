@@ -9,7 +9,7 @@ describe('consultationReducer', () => {
   it('should be queued with the ack standing when started', () => {
     expect(started).toEqual({
       consultationId: 'c1', status: 'queued', queue: { position: 3, estimatedWaitSeconds: 600 }, counselorName: null, closeReason: null,
-      service: null, requeueReason: null,
+      service: null, requeueReason: null, preferred: null, preferredNotice: null,
     });
   });
 

@@ -1,6 +1,7 @@
 import type {
-  CloseReason, ConsultationStatus, QueueStanding, VisitorConsultationUpdate, VisitorRequeueReason, VisitorServiceHours,
+  CloseReason, ConsultationStatus, PreferChoice, QueueStanding, VisitorConsultationUpdate, VisitorRequeueReason, VisitorServiceHours,
 } from '@hidamari/shared';
+import { preferredAfterChoice, preferredFromServer, type PreferredNotice, type PreferredView } from './returning/preferred';
 
 export interface ConsultationState {
   consultationId: string | null;
@@ -13,16 +14,22 @@ export interface ConsultationState {
   service: VisitorServiceHours | null;
   /** Back in the queue after having a counselor, and why: kept while queued, gone once someone takes the chat. */
   requeueReason: VisitorRequeueReason | null;
+  /** Issue 12: while queued, the counselor the visitor asked for (returning with their key). */
+  preferred: PreferredView | null;
+  /** While queued: the wait for that counselor ended (the offer ran out, or the visitor chose anyone). */
+  preferredNotice: PreferredNotice | null;
 }
 
 export type ConsultationAction =
-  | { type: 'started'; consultationId: string; queue: QueueStanding; service?: VisitorServiceHours }
+  | { type: 'started'; consultationId: string; queue: QueueStanding; service?: VisitorServiceHours; preferred?: PreferredView | null }
+  | { type: 'preferChosen'; choice: PreferChoice; queue?: QueueStanding }
   | { type: 'restoring'; consultationId: string }
   | { type: 'updated'; update: VisitorConsultationUpdate }
   | { type: 'reset' };
 
 export const noConsultation: ConsultationState = {
   consultationId: null, status: null, queue: null, counselorName: null, closeReason: null, service: null, requeueReason: null,
+  preferred: null, preferredNotice: null,
 };
 
 function requeueReasonAfter(state: ConsultationState, u: VisitorConsultationUpdate): VisitorRequeueReason | null {
@@ -30,10 +37,31 @@ function requeueReasonAfter(state: ConsultationState, u: VisitorConsultationUpda
   return u.requeueReason ?? (state.status === 'queued' ? state.requeueReason : null);
 }
 
+/** The reservation for the asked-for counselor as pushed (absent: unchanged; null: ended); gone once not queued. */
+function preferredAfter(state: ConsultationState, u: VisitorConsultationUpdate): Pick<ConsultationState, 'preferred' | 'preferredNotice'> {
+  if (u.status !== 'queued') return { preferred: null, preferredNotice: null };
+  if (u.preferred === undefined) return { preferred: state.preferred, preferredNotice: state.preferredNotice };
+  if (u.preferred === null) {
+    return { preferred: null, preferredNotice: state.preferred ? (state.preferredNotice ?? 'opened') : state.preferredNotice };
+  }
+  return { preferred: preferredFromServer(state.preferred, u.preferred), preferredNotice: null };
+}
+
 export function consultationReducer(state: ConsultationState, action: ConsultationAction): ConsultationState {
   switch (action.type) {
     case 'started':
-      return { ...noConsultation, consultationId: action.consultationId, status: 'queued', queue: action.queue, service: action.service ?? null };
+      return {
+        ...noConsultation, consultationId: action.consultationId, status: 'queued', queue: action.queue, service: action.service ?? null,
+        preferred: action.preferred ?? null,
+      };
+    case 'preferChosen':
+      if (state.status !== 'queued') return state;
+      return {
+        ...state,
+        queue: action.queue ?? state.queue,
+        preferred: preferredAfterChoice(state.preferred, action.choice),
+        preferredNotice: action.choice === 'anyone' ? 'anyone' : state.preferredNotice,
+      };
     case 'restoring':
       return { ...noConsultation, consultationId: action.consultationId };
     case 'updated': {
@@ -50,6 +78,7 @@ export function consultationReducer(state: ConsultationState, action: Consultati
         closeReason: u.status === 'closed' ? (u.closeReason ?? state.closeReason) : null,
         service: u.service ?? state.service,
         requeueReason: requeueReasonAfter(state, u),
+        ...preferredAfter(state, u),
       };
     }
     case 'reset':

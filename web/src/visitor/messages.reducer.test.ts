@@ -104,4 +104,9 @@ describe('read marks and notes', () => {
     const order = withNotes(timeline(state), notes).map((e) => (e.type === 'note' ? e.note.key : e.item.key));
     expect(order).toEqual(['m1', 'n0', 'm2', 'n1', 'z']);
   });
+  it('should carry a referral card on its item, and only for a message of kind card', () => {
+    const card = { serviceId: '00000000-0000-4000-8000-000000000001', kind: 'ibasho' as const, name: '居場所', area: { prefecture: '東京都' }, description: '' };
+    const state: MessagesState = { confirmed: [msg(1, { kind: 'card', card }), msg(2, { card })], pending: [] };
+    expect(timeline(state).map((i) => i.card)).toEqual([card, undefined]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { ErrorCode, SenderKind, WireMessage } from '@hidamari/shared';
+import type { ErrorCode, ReferralCard, SenderKind, WireMessage } from '@hidamari/shared';
 import type { ChatNote } from './chat-notes';
 
 /** A message the visitor wrote that the server has not acknowledged yet. */
@@ -39,6 +39,8 @@ export interface TimelineItem {
   clientMessageId?: string;
   status?: OwnStatus;
   errorCode?: ErrorCode;
+  /** Issue 12: a referral card (`kind: 'card'`), drawn as a card, never as its plain-text body. */
+  card?: ReferralCard;
 }
 
 export const emptyMessages = (pending: PendingMessage[] = []): MessagesState => ({ confirmed: [], pending });
@@ -103,6 +105,7 @@ export function timeline(state: MessagesState, readUpToSeq = 0): TimelineItem[] 
     createdAt: m.createdAt,
     clientMessageId: m.clientMessageId,
     status: m.sender === 'visitor' ? (m.seq <= readUpToSeq ? 'read' : 'sent') : undefined,
+    card: m.kind === 'card' ? m.card : undefined,
   }));
   const pending = state.pending.map((p): TimelineItem => ({
     key: p.clientMessageId,

@@ -1,15 +1,16 @@
 import type {
-  ConsultationStart, ErrorCode, EventAck, EventPayload, TypingChange, VisitorClientEvents, VisitorConsultationUpdate, WireMessage,
+  ConsultationStart, ErrorCode, PreferChoice, EventAck, EventPayload, TypingChange, VisitorClientEvents, VisitorConsultationUpdate, WireMessage,
 } from '@hidamari/shared';
 import { OrderedSender, isRetryable, type SendResult } from '../lib/ordered-sender';
 import { request, type VisitorSocket } from '../lib/socket';
 import { lastSeq, type PendingMessage } from './messages.reducer';
 import { formatResumeCode } from './resume-code';
+import { preferredAtStart } from './returning/preferred';
 import { writeSession, type KeyValueStore } from './session.storage';
 import { VisitorStore, type ActionResult, type VisitorSnapshot } from './visitor-store';
 
 /** The events the closed view sends on the chat's own socket. */
-export type AfterChatEvent = 'survey:get' | 'survey:submit' | 'consultation:delete';
+export type AfterChatEvent = 'survey:get' | 'survey:submit' | 'consultation:delete' | 'returnKey:keep' | 'returnKey:forget';
 
 export type { ActionResult, VisitorSnapshot };
 
@@ -85,7 +86,9 @@ export class VisitorConnection extends VisitorStore {
     if (socket !== this.socket) return { ok: false, code: 'INTERNAL' };
     if (!res.ok) return this.failUnbound(res.error.code);
     this.bind(socket, res.token, res.consultationId, res.resumeCode);
-    this.applyConsultation({ type: 'started', consultationId: res.consultationId, queue: res.queue, service: res.service });
+    this.update({ linked: res.linked ?? null });
+    const preferred = preferredAtStart(input.preferCounselor, res.linked);
+    this.applyConsultation({ type: 'started', consultationId: res.consultationId, queue: res.queue, service: res.service, preferred });
     void this.sync(0);
     return { ok: true };
   }
@@ -103,6 +106,36 @@ export class VisitorConnection extends VisitorStore {
     this.applyConsultation({ type: 'restoring', consultationId: res.consultationId });
     // Reconnecting with the new token makes the server say where the consultation stands; `connect` then syncs.
     socket.disconnect().connect();
+    return { ok: true };
+  }
+
+  /**
+   * What a return key opens (before the visitor confirms linking): asked on a socket of its own, bound to nothing,
+   * which is closed again; starting opens a fresh one.
+   */
+  async checkReturnKey(returnKey: string): Promise<EventAck<VisitorClientEvents, 'returnKey:check'>> {
+    await this.deps.ready?.();
+    const socket = this.deps.connect(null);
+    try {
+      return await request(socket, 'returnKey:check', { returnKey });
+    } finally {
+      socket.disconnect();
+    }
+  }
+
+  /** Waiting for the asked-for counselor: wait for them, leave them a message, or talk with anyone on duty now. */
+  async prefer(choice: PreferChoice): Promise<ActionResult> {
+    const { preferred } = this.getSnapshot().consultation;
+    // Nothing is kept for a counselor with no shift planned: the choice only changes what the page says.
+    if (preferred?.mode === 'unplanned') {
+      this.applyConsultation({ type: 'preferChosen', choice });
+      return { ok: true };
+    }
+    const socket = this.socket;
+    if (!socket || !this.token) return { ok: false, code: 'NOT_BOUND' };
+    const res = await request(socket, 'consultation:prefer', { choice });
+    if (!res.ok) return { ok: false, code: res.error.code };
+    this.applyConsultation({ type: 'preferChosen', choice, queue: res.queue });
     return { ok: true };
   }
 

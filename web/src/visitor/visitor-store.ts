@@ -1,4 +1,4 @@
-import type { ErrorCode, WireMessage } from '@hidamari/shared';
+import type { ErrorCode, LinkedHistory, WireMessage } from '@hidamari/shared';
 import { noteFor, type ChatNote } from './chat-notes';
 import { consultationReducer, noConsultation, type ConsultationAction, type ConsultationState } from './consultation.reducer';
 import { emptyMessages, lastSeq, messagesReducer, type MessagesAction, type MessagesState } from './messages.reducer';
@@ -16,6 +16,8 @@ export interface VisitorSnapshot {
   notes: ChatNote[];
   /** Set when a stored consultation could not be continued (e.g. it was resumed on another device). */
   notice: 'sessionEnded' | null;
+  /** Issue 12: this consultation was started with a return key (linked to the earlier ones); null otherwise or after a reload. */
+  linked: LinkedHistory | null;
 }
 
 export type ActionResult = { ok: true } | { ok: false; code: ErrorCode };
@@ -44,6 +46,7 @@ export class VisitorStore {
       readUpToSeq: 0,
       notes: [],
       notice: null,
+      linked: null,
     };
   }
 
@@ -63,7 +66,7 @@ export class VisitorStore {
     this.token = null;
     clearSession(this.storage);
     this.setCounselorTyping(false);
-    this.update({ consultation: noConsultation, messages: emptyMessages(), resumeCode: null, readUpToSeq: 0, notes: [], notice });
+    this.update({ consultation: noConsultation, messages: emptyMessages(), resumeCode: null, readUpToSeq: 0, notes: [], notice, linked: null });
   }
 
   protected applyMessages(action: MessagesAction): void {

@@ -43,6 +43,8 @@ export const en: VisitorResources = {
     },
     sessionEnded: 'Your previous conversation can no longer be continued on this device (for example, if it was resumed on another one). You’re welcome to start a new one.',
   },
+  returnKey: { open: 'I have a key from last time' },
+  offersLink: "The center's seminars and gatherings",
   resume: {
     open: 'I have a resume code',
     title: 'Continue with a resume code',
@@ -192,6 +194,7 @@ export const en: VisitorResources = {
     closed: 'This conversation has already ended.',
     invalidMessage: 'Messages need to be between 1 and 4,000 characters.',
     invalidForm: 'Please check what you entered.',
+    returnKeyGone: 'This key no longer works. Press "Choose again" and start a new conversation.',
     tryAgain: 'Something went wrong. Please try again.',
   },
 };

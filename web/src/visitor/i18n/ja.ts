@@ -42,6 +42,10 @@ export const ja = {
     },
     sessionEnded: '前回の相談は、この端末では続けられなくなりました（別の端末で再開したときなど）。よければ、新しくはじめてください。',
   },
+  /** Issue 12: a return key kept after an earlier chat (the welcome back itself is a chunk of its own). */
+  returnKey: { open: '前回の鍵をお持ちの方' },
+  /** Issue 12: the link to the center's seminars, classes and 居場所 days (the page itself is a chunk of its own). */
+  offersLink: 'センターの講座・集まりのご案内',
   resume: {
     open: '再開コードをお持ちの方',
     title: '再開コードで続きから話す',
@@ -193,6 +197,7 @@ export const ja = {
     closed: 'この相談は、すでに終了しています。',
     invalidMessage: 'メッセージは 1〜4000 文字で書いてください。',
     invalidForm: '入力した内容を、もう一度確かめてください。',
+    returnKeyGone: 'この鍵は使えなくなっていました。「選びなおす」を押して、新しい相談としてはじめてください。',
     tryAgain: 'うまくいきませんでした。もう一度お試しください。',
   },
 };
