@@ -37,6 +37,17 @@ describe('returning visitors linking a new consultation with their return key', 
     expect(claimed.consultation.historyCount).toBe(1);
   });
 
+  it('should count only its own history on each queue item when several returning visitors wait', async () => {
+    const [a, b] = [await closedWithKey(), await closedWithKey()];
+    const backA = await startVisitor(ctx.server, ctx.bag, { returnKey: a.returnKey });
+    const backB = await startVisitor(ctx.server, ctx.bag, { returnKey: b.returnKey });
+    const other = await counselor(ctx.server, ctx.bag);
+    const items = (await ok(other.socket, 'queue:list', {})).items;
+    for (const back of [backA, backB]) {
+      expect(items.find((i) => i.consultationId === back.started.consultationId)?.historyCount).toBe(1);
+    }
+  });
+
   it('should link nothing when no key is given, even for a visitor who kept one', async () => {
     await closedWithKey();
     const fresh = await startVisitor(ctx.server, ctx.bag, { topic: 'other' });

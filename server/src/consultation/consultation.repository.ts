@@ -32,8 +32,9 @@ const CLAIM_STATE = statement('consultation_claim_state', `
          (SELECT count(*)::int FROM consultations h WHERE h.assigned_staff_id = $2::uuid AND h.status = 'active') AS held
     FROM consultations c WHERE c.id = $1::uuid`);
 
+// The outer row is named in full: drizzle renders `${col}` unqualified, which inside the subquery would mean h.history_id.
 const queuedHistoryCount = sql<number>`(CASE WHEN ${consultations.historyId} IS NULL THEN 0 ELSE
-  (SELECT count(*)::int - 1 FROM consultations h WHERE h.history_id = ${consultations.historyId}) END)`.mapWith(Number);
+  (SELECT count(*)::int - 1 FROM consultations h WHERE h.history_id = consultations.history_id) END)`.mapWith(Number);
 
 const queueOrder = [desc(consultations.riskRank), desc(consultations.priority), asc(consultations.createdAt), asc(consultations.id)];
 
