@@ -40,7 +40,7 @@ export interface Started {
 export type RouteAtStart = (
   tx: Db,
   input: { consultationId: string; audience: ConsultationStart['audience']; historyId: string | null; preferCounselor: boolean; now: Date },
-) => Promise<{ counselorNextShiftAt?: string | null }>;
+) => Promise<{ counselorNextShiftAt?: string | null; changed: boolean }>;
 
 export type ConsultationService = ReturnType<typeof createConsultationService>;
 
@@ -111,8 +111,8 @@ export function createConsultationService(deps: {
               consultationId: inserted.id, audience: input.audience, historyId: link?.historyId ?? null,
               preferCounselor: input.preferCounselor ?? false, now: now(),
             })
-          : {};
-        const row = deps.routeAtStart ? ((await repo.byId(tx, inserted.id)) ?? inserted) : inserted;
+          : { changed: false };
+        const row = routed.changed ? ((await repo.byId(tx, inserted.id)) ?? inserted) : inserted;
         const linked: LinkedHistory | undefined = link
           ? { ...link.linked, ...(routed.counselorNextShiftAt !== undefined ? { counselorNextShiftAt: routed.counselorNextShiftAt } : {}) }
           : undefined;

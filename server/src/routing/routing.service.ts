@@ -51,10 +51,13 @@ export function createRoutingService(deps: {
      * chat to the family team, and says when an off-duty counselor is next on shift (absent: nothing to tell).
      * Settings are read on `tx`: the start holds its connection (PGlite has one).
      */
-    async routeAtStart(tx: Db, input: RouteAtStartInput): Promise<{ counselorNextShiftAt?: string | null }> {
+    async routeAtStart(tx: Db, input: RouteAtStartInput): Promise<{ counselorNextShiftAt?: string | null; changed: boolean }> {
       const { consultationId: id, now } = input;
+      // Most starts ask for nobody and are not a family's: they cost routing no query at all.
+      if (!(input.preferCounselor && input.historyId) && input.audience !== 'family') return { changed: false };
       const settings = resolveSettings(await settingsRepository.all(tx));
       let reserved = false;
+      let routedToTeam = false;
       let told: { counselorNextShiftAt?: string | null } = {};
       if (input.preferCounselor && input.historyId) {
         const asked = await repo.askedFor(tx, input.historyId, id, now);
@@ -71,9 +74,12 @@ export function createRoutingService(deps: {
       }
       if (input.audience === 'family' && !reserved && settings.familyTeam !== '') {
         const team = familyTeamAtStart(input.audience, reserved, settings.familyTeam, await repo.membersOnDuty(tx, settings.familyTeam, now));
-        if (team) await repo.requestTeam(tx, id, team);
+        if (team) {
+          await repo.requestTeam(tx, id, team);
+          routedToTeam = true;
+        }
       }
-      return told;
+      return { ...told, changed: reserved || routedToTeam };
     },
 
     /** The visitor's answer while their counselor is awaited: wait, leave a message, or anyone now. */

@@ -1,4 +1,5 @@
 /** What the running server really exposes: its HTTP routes (from Fastify's route tree) and the events its sockets bind. */
+import { boundEventNames } from '../../../server/src/realtime/ack.js';
 import type { TestServer } from '../../support/test-server.js';
 
 export interface RegisteredRoute { method: string; url: string }
@@ -40,5 +41,9 @@ const RESERVED = new Set(['connect', 'connect_error', 'disconnect', 'disconnecti
 export function boundEvents(server: TestServer, namespace: '/visitor' | '/staff', clientId: string): string[] {
   const socket = server.hidamari.realtime.io.of(namespace).sockets.get(clientId);
   if (!socket) throw new Error(`no server socket ${clientId} in ${namespace}`);
-  return socket.eventNames().map(String).filter((e) => !RESERVED.has(e)).sort();
+  const bound = boundEventNames(socket);
+  // Nothing else listens per event: a listener of its own would be an event answered outside the handler tables.
+  const extra = socket.eventNames().map(String).filter((e) => !RESERVED.has(e));
+  if (extra.length > 0) throw new Error(`events listened for outside bindEvents: ${extra.join(', ')}`);
+  return bound;
 }
