@@ -3,14 +3,13 @@
  * impact. The staff pages are read from the header's list (web/src/staff/nav.ts), so a page added there is checked too.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createShift, createStaff, ok, staffSocket, visitorSocket } from '../support/clients';
 import { serverAndBrowser } from './browser';
+import { axeViolations } from './visitor-axe';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const NAV = join(import.meta.dirname, '../../web/src/staff/nav.ts');
 
 /** Every signed-in staff page the header can link to. */
@@ -18,22 +17,11 @@ function staffPaths(): string[] {
   return [...readFileSync(NAV, 'utf8').matchAll(/path: '(\/staff[^']*)'/g)].map((m) => m[1]!);
 }
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
-
 // Contexts bypass the CSP only so that axe's script can be injected; the pages are the production build as served.
 /** Waits for the screen to settle (no request in flight, nothing marked busy), then runs axe on the whole document. */
 async function axe(page: Page): Promise<string[]> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  const { violations, passed } = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[]; passes: unknown[] }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return { violations: result.violations, passed: result.passes.length };
-  });
-  // A screen where no rule even applied was not really checked (an empty page, an error screen).
-  if (passed < 5) return [`only ${passed} axe rules applied: is the screen there?`];
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+  return axeViolations(page);
 }
 
 describe('accessibility (axe-core)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adminSession, call, createShift, createStaff, http, ok, staffSocket } from '../support/clients.js';
-import { counselor, startVisitor, type Counselor } from '../support/flows.js';
+import { adminSession, call, http, ok } from '../support/clients.js';
+import { counselor, startVisitor, teamMember } from '../support/flows.js';
 import { serverPerFile } from '../support/suite.js';
 
 let teamSeq = 0;
@@ -15,13 +15,7 @@ describe('routing family consultations to the family team', () => {
     expect(res.status).toBe(200);
   }
 
-  async function member(team: string, onDuty = true): Promise<Counselor> {
-    const m = await createStaff(ctx.server, { teams: [team] });
-    await createShift(ctx.server, m.staff.id);
-    const socket = ctx.bag.add(await staffSocket(ctx.server, m.cookie));
-    if (onDuty) await ok(socket, 'duty:set', { onDuty: true });
-    return { ...m, socket };
-  }
+  const member = (team: string, onDuty = true) => teamMember(ctx.server, ctx.bag, team, onDuty);
 
   it('should send a family consultation to the family team while a member is on duty, and keep it for them', async () => {
     const team = freshTeam();

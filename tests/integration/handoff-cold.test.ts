@@ -1,7 +1,7 @@
 import type { HandoffCompleted, VisitorConsultationUpdate, WireMessage } from '@hidamari/shared';
 import { describe, expect, it } from 'vitest';
-import { call, callRaw, createShift, createStaff, next, ok, staffSocket } from '../support/clients.js';
-import { claimedChat, counselor, startVisitor, type Counselor } from '../support/flows.js';
+import { call, callRaw, next, ok } from '../support/clients.js';
+import { claimedChat, counselor, startVisitor, teamMember } from '../support/flows.js';
 import { serverPerFile } from '../support/suite.js';
 
 let teamSeq = 0;
@@ -12,14 +12,7 @@ const freshTeam = () => `team-${process.pid}-${++teamSeq}`;
 describe('a cold hand-off to a team', () => {
   const ctx = serverPerFile();
 
-  /** A counselor in `team`, on a shift covering now and on duty unless told otherwise. */
-  async function member(team: string, onDuty = true): Promise<Counselor> {
-    const m = await createStaff(ctx.server, { teams: [team] });
-    await createShift(ctx.server, m.staff.id);
-    const socket = ctx.bag.add(await staffSocket(ctx.server, m.cookie));
-    if (onDuty) await ok(socket, 'duty:set', { onDuty: true });
-    return { ...m, socket };
-  }
+  const member = (team: string, onDuty = true) => teamMember(ctx.server, ctx.bag, team, onDuty);
 
   it('should queue the chat ahead of earlier arrivals for the team, tell the visitor kindly, and give a member the note when a member claims it', async () => {
     const team = freshTeam();

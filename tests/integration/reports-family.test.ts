@@ -7,7 +7,8 @@ import type { ReportTable } from '@hidamari/shared';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cellText } from '../../server/src/reports/csv.rules.js';
-import { adminSession, createStaff, http } from '../support/clients.js';
+import { adminSession, http } from '../support/clients.js';
+import { expectSupervisorsOnly, parseCsv } from '../support/reports.js';
 import { serverPerFile } from '../support/suite.js';
 
 const ctx = serverPerFile();
@@ -111,33 +112,6 @@ describe('family report', () => {
   });
 
   it('should answer supervisors and admins and refuse counselors and strangers when they ask', async () => {
-    const counselor = await createStaff(ctx.server);
-    const supervisor = await createStaff(ctx.server, { roles: ['supervisor'] });
-    const admin = await adminSession(ctx.server);
-    const status = async (path: string, cookie?: string) =>
-      (await fetch(`${ctx.server.url}/api/reports/${path}?${RANGE}`, { headers: cookie ? { cookie } : {} })).status;
-    for (const name of ['family', 'family.csv', 'family-cross', 'family-cross.csv']) {
-      expect(await status(name, counselor.cookie)).toBe(403);
-      expect(await status(name)).toBe(401);
-      expect(await status(name, supervisor.cookie)).toBe(200);
-      expect(await status(name, admin)).toBe(200);
-    }
+    await expectSupervisorsOnly(ctx.server, ['family', 'family.csv', 'family-cross', 'family-cross.csv'], RANGE);
   });
 });
-
-/** RFC 4180, as the server writes it (BOM, CRLF, quoted fields). */
-function parseCsv(text: string): string[][] {
-  const src = text.replace(/^\uFEFF/, '');
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\r' && src[i + 1] === '\n') { row.push(field); out.push(row); row = []; field = ''; i++; } else field += ch;
-  }
-  return out;
-}

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seal } from '../../server/src/crypto/index.js';
 import { cellText } from '../../server/src/reports/csv.rules.js';
 import { adminSession, createStaff, http, type CreatedStaff } from '../support/clients.js';
+import { parseCsv } from '../support/reports.js';
 import { serverPerFile } from '../support/suite.js';
 
 const ctx = serverPerFile();
@@ -208,20 +209,3 @@ describe('reports over a hand-computed dataset', () => {
     }
   });
 });
-
-/** RFC 4180, as the server writes it (BOM, CRLF, quoted fields). */
-function parseCsv(text: string): string[][] {
-  const src = text.replace(/^\uFEFF/, '');
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\r' && src[i + 1] === '\n') { row.push(field); out.push(row); row = []; field = ''; i++; } else field += ch;
-  }
-  return out;
-}

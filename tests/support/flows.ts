@@ -43,7 +43,7 @@ export async function startVisitor(server: TestServer, bag: SocketBag, payload: 
 export async function counselor(
   server: TestServer,
   bag: SocketBag,
-  opts: { roles?: Role[]; maxConcurrent?: number; displayName?: string; onDuty?: boolean; shift?: ShiftWindow | false } = {},
+  opts: { roles?: Role[]; maxConcurrent?: number; displayName?: string; teams?: string[]; onDuty?: boolean; shift?: ShiftWindow | false } = {},
 ): Promise<Counselor> {
   const member = await createStaff(server, opts);
   const role = counselRoleOf(member.staff.roles);
@@ -51,6 +51,11 @@ export async function counselor(
   const socket = bag.add(await staffSocket(server, member.cookie));
   if (opts.onDuty ?? true) await ok(socket, 'duty:set', { onDuty: true });
   return { ...member, socket, ...(shiftId ? { shiftId } : {}) };
+}
+
+/** A counselor in `team`, on a shift covering now and on duty unless told otherwise. */
+export function teamMember(server: TestServer, bag: SocketBag, team: string, onDuty = true): Promise<Counselor> {
+  return counselor(server, bag, { teams: [team], onDuty });
 }
 
 /** A visitor whose consultation a fresh on-duty counselor has claimed. */

@@ -8,6 +8,7 @@ import { StaffHeader } from '../workspace/StaffHeader';
 import { useDeleteService, useServices } from './directory-api';
 import { prefectureLabel, PREFECTURES } from './prefectures';
 import { AdminTabs } from './AdminTabs';
+import { RowActions } from './RowActions';
 import { ServiceForm } from './ServiceForm';
 import './directory.css';
 
@@ -114,18 +115,15 @@ export function DirectoryPage() {
                   <td className="dir-table__phone">{s.phone ?? '—'}</td>
                   <td><SafeText text={s.hours ?? '—'} /></td>
                   <td className="st-table__actions">
-                    <button type="button" className="st-btn" aria-label={`${t('edit')}: ${s.name}`} data-testid="service-edit"
-                      onClick={() => (setNotice(''), setEditing({ mode: 'edit', service: s }))}>{t('edit')}</button>{' '}
-                    <button type="button" className="st-btn st-btn--danger" aria-label={`${t('delete')}: ${s.name}`} disabled={remove.isPending} data-testid="service-delete"
-                      onClick={() => {
-                        if (!window.confirm(t('confirmDelete', { name: s.name }))) return;
-                        remove.mutate(s.id, {
-                          onSuccess: () => {
-                            setNotice(t('deleted', { name: s.name }));
-                            if (editing.mode === 'edit' && editing.service.id === s.id) setEditing({ mode: 'closed' });
-                          },
-                        });
-                      }}>{t('delete')}</button>
+                    <RowActions name={s.name} testIdPrefix="service" busy={remove.isPending}
+                      labels={{ edit: t('edit'), delete: t('delete'), confirmDelete: t('confirmDelete', { name: s.name }) }}
+                      onEdit={() => (setNotice(''), setEditing({ mode: 'edit', service: s }))}
+                      onDelete={() => remove.mutate(s.id, {
+                        onSuccess: () => {
+                          setNotice(t('deleted', { name: s.name }));
+                          if (editing.mode === 'edit' && editing.service.id === s.id) setEditing({ mode: 'closed' });
+                        },
+                      })} />
                   </td>
                 </tr>
               ))}

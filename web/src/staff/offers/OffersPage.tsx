@@ -7,6 +7,7 @@ import { errorText } from '../error-text';
 import { useServiceTimezone } from '../roster/roster-api';
 import { formatInZone } from '../service-status';
 import { AdminTabs } from '../directory/AdminTabs';
+import { RowActions } from '../directory/RowActions';
 import { StaffHeader } from '../workspace/StaffHeader';
 import { useDeleteOffer, useOffers } from './offers-api';
 import { splitOffers } from './offer-form';
@@ -56,18 +57,15 @@ export function OffersPage() {
             <td><SafeText text={o.place} /></td>
             <td><span className={`off-audience off-audience--${o.audience}`}>{t(`audience.${o.audience}`)}</span></td>
             <td className="st-table__actions">
-              <button type="button" className="st-btn" aria-label={`${t('edit')}: ${o.title}`} data-testid="offer-edit"
-                onClick={() => (setNotice(''), setEditing({ mode: 'edit', offer: o }))}>{t('edit')}</button>{' '}
-              <button type="button" className="st-btn st-btn--danger" aria-label={`${t('delete')}: ${o.title}`} disabled={remove.isPending} data-testid="offer-delete"
-                onClick={() => {
-                  if (!window.confirm(t('confirmDelete', { title: o.title }))) return;
-                  remove.mutate(o.id, {
-                    onSuccess: () => {
-                      setNotice(t('deleted', { title: o.title }));
-                      if (editing.mode === 'edit' && editing.offer.id === o.id) setEditing({ mode: 'closed' });
-                    },
-                  });
-                }}>{t('delete')}</button>
+              <RowActions name={o.title} testIdPrefix="offer" busy={remove.isPending}
+                labels={{ edit: t('edit'), delete: t('delete'), confirmDelete: t('confirmDelete', { title: o.title }) }}
+                onEdit={() => (setNotice(''), setEditing({ mode: 'edit', offer: o }))}
+                onDelete={() => remove.mutate(o.id, {
+                  onSuccess: () => {
+                    setNotice(t('deleted', { title: o.title }));
+                    if (editing.mode === 'edit' && editing.offer.id === o.id) setEditing({ mode: 'closed' });
+                  },
+                })} />
             </td>
           </tr>
         ))}
