@@ -51,15 +51,7 @@ export const OfferSchema = z.object({
 });
 export type Offer = z.infer<typeof OfferSchema>;
 /** What the public page gets: one language, no bookkeeping. */
-export const PublicOfferSchema = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string().optional(),
-  place: z.string(),
-  audience: z.enum(OFFER_AUDIENCES),
-  description: z.string(),
-});
+export const PublicOfferSchema = OfferSchema.omit({ en: true, createdAt: true, updatedAt: true });
 export type PublicOffer = z.infer<typeof PublicOfferSchema>;
 
 export const OfferIdParamsSchema = z.object({ id: z.uuid() });
